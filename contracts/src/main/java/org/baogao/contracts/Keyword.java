@@ -1,0 +1,5 @@
+package org.baogao.contracts;
+
+/** A ranked key phrase. */
+public record Keyword(String text, double score) {
+}

@@ -1,0 +1,18 @@
+package org.baogao.contracts;
+
+import java.util.List;
+
+/**
+ * What cleaning did to the raw text.
+ *
+ * @param repairs what was changed (and how)
+ * @param flags   what looked wrong and was left out or left alone
+ */
+public record Quality(List<QualityEntry> repairs, List<QualityEntry> flags) {
+    public static final Quality CLEAN = new Quality(List.of(), List.of());
+
+    public Quality {
+        repairs = repairs == null ? List.of() : List.copyOf(repairs);
+        flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+}
