@@ -3,8 +3,9 @@ package org.baogao.contracts;
 import java.time.Instant;
 
 /**
- * What a stage did with a report. Value of {@link Topics#STATUS}; key is the report id. Ingest-service
- * folds these into the answer of {@code GET /api/reports/{id}}.
+ * What a stage did with a report. Value of {@link Topics#STATUS}, keyed by {@link #key()} so that
+ * compaction keeps the latest word of every stage on every report. Ingest-service folds these into the
+ * answer of {@code GET /api/reports/{id}}.
  *
  * @param reportId   the report
  * @param state      {@link State}
@@ -21,6 +22,11 @@ public record ReportStatus(String reportId, State state, String stage, String so
         public boolean supersedes(State other) {
             return other == null || this == FAILED || (other != FAILED && ordinal() >= other.ordinal());
         }
+    }
+
+    /** Kafka key on {@link Topics#STATUS}: {@code reportId/stage}. */
+    public String key() {
+        return reportId + "/" + stage;
     }
 
     public static final String STAGE_INGEST = "ingest";

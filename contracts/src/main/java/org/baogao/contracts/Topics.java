@@ -1,6 +1,7 @@
 package org.baogao.contracts;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every Kafka topic of the pipeline. Services read topic names from here and nowhere else.
@@ -18,7 +19,7 @@ public final class Topics {
     public static final String RAW_DEAD_LETTER = "baogao.reports.raw.v1.dlq";
     /** Enriched records search-service could not index (value copied unchanged, reason in headers). */
     public static final String ENRICHED_DEAD_LETTER = "baogao.reports.enriched.v1.dlq";
-    /** Where each stage says what happened to a report: {@link ReportStatus} JSON; compacted, latest per stage. */
+    /** Where each stage says what happened to a report: {@link ReportStatus} JSON, key {@link ReportStatus#key()}; compacted. */
     public static final String STATUS = "baogao.reports.status.v1";
 
     /** Default partition count; small because a report is a whole document, not an event stream. */
@@ -31,6 +32,19 @@ public final class Topics {
 
     public static List<String> all() {
         return List.of(RAW, ENRICHED, RAW_DEAD_LETTER, ENRICHED_DEAD_LETTER, STATUS);
+    }
+
+    /**
+     * Topic-level configuration every service uses when it creates {@code topic}: large records
+     * allowed everywhere (a report is a whole document), and the status topic compacted so it keeps
+     * the latest word of each report for ever.
+     */
+    public static Map<String, String> configOf(String topic) {
+        String maxBytes = Integer.toString(MAX_RECORD_BYTES);
+        if (STATUS.equals(topic)) {
+            return Map.of("cleanup.policy", "compact", "max.message.bytes", maxBytes);
+        }
+        return Map.of("max.message.bytes", maxBytes);
     }
 
     /** Dead-letter topic of the stage that consumes {@code topic}. */

@@ -1,0 +1,85 @@
+package org.baogao.extract.kafka;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.baogao.contracts.FailureKind;
+import org.baogao.contracts.Headers;
+import org.baogao.contracts.ReportStatus;
+import org.baogao.contracts.Topics;
+import org.baogao.extract.pipeline.UnprocessableReportException;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/**
+ * The one place that sorts failures of the raw-report stage:
+ * <ul>
+ *   <li>{@link UnprocessableReportException} (malformed payload, not text, pipeline error on this record):
+ *       dead-lettered at once to {@link Topics#RAW_DEAD_LETTER} with the original bytes and the reason in
+ *       {@link Headers} {@code DLQ_*}, a FAILED status is published, the offset moves on: the partition never
+ *       stalls behind a bad record;</li>
+ *   <li>anything else (Kafka unreachable, publish not acknowledged): retried with exponential back-off and
+ *       never dead-lettered, because the record itself is fine.</li>
+ * </ul>
+ */
+public final class DeadLetterRouting {
+    public static final String STAGE = ReportStatus.STAGE_EXTRACT;
+
+    public static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> template, ReportPublisher publisher,
+                                                   ExtractProperties properties) {
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
+                (record, e) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+        deadLetters.setAppendOriginalHeaders(true);
+        deadLetters.setHeadersFunction(DeadLetterRouting::reasonHeaders);
+        ConsumerRecordRecoverer recoverer = (record, e) -> {
+            deadLetters.accept(record, e);
+            UnprocessableReportException cause = unprocessable(e);
+            publisher.publishStatus(new ReportStatus(String.valueOf(record.key()), ReportStatus.State.FAILED, STAGE,
+                    null, cause == null ? e.getMessage() : cause.kind() + ": " + cause.getMessage(), Instant.now()));
+        };
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(properties.maxRetryInterval().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(UnprocessableReportException.class);
+        handler.setCommitRecovered(true);
+        return handler;
+    }
+
+    static org.apache.kafka.common.header.Headers reasonHeaders(ConsumerRecord<?, ?> record, Exception e) {
+        UnprocessableReportException cause = unprocessable(e);
+        FailureKind kind = cause == null ? FailureKind.PROCESSING_ERROR : cause.kind();
+        Throwable root = cause == null ? e : cause;
+        RecordHeaders headers = new RecordHeaders();
+        add(headers, Headers.DLQ_STAGE, STAGE);
+        add(headers, Headers.DLQ_KIND, kind.name());
+        add(headers, Headers.DLQ_REASON, String.valueOf(root.getMessage()));
+        add(headers, Headers.DLQ_EXCEPTION, (root.getCause() == null ? root : root.getCause()).getClass().getName());
+        add(headers, Headers.DLQ_ORIGINAL_TOPIC, record.topic());
+        add(headers, Headers.DLQ_ORIGINAL_PARTITION, Integer.toString(record.partition()));
+        add(headers, Headers.DLQ_ORIGINAL_OFFSET, Long.toString(record.offset()));
+        add(headers, Headers.DLQ_FAILED_AT, Instant.now().toString());
+        return headers;
+    }
+
+    static UnprocessableReportException unprocessable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnprocessableReportException u) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private static void add(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private DeadLetterRouting() {
+    }
+}
