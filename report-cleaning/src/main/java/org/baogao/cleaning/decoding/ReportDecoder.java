@@ -1,0 +1,171 @@
+package org.baogao.cleaning.decoding;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import org.baogao.cleaning.NotTextException;
+import org.baogao.text.ScriptConverter;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.function.IntPredicate;
+
+/**
+ * Decides what the bytes are and decodes them. Order matters: a BOM is certain; binary formats are
+ * refused by their magic numbers before anything is guessed; strictly valid UTF-8 is taken as UTF-8
+ * (a legacy double-byte text is almost never valid UTF-8); the rest goes to ICU's detector, and between
+ * the two Chinese legacy charsets, whose byte ranges overlap, the decoding that reads as more common
+ * Chinese with fewer replacement characters wins.
+ */
+public final class ReportDecoder {
+    private static final double MAX_CONTROL_SHARE = 0.01;
+    private static final double MAX_REPLACEMENT_SHARE = 0.02;
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset BIG5 = Charset.forName("Big5");
+
+    private final IntPredicate commonHan;
+
+    /** @param commonHan whether a (simplified) Han character is common in report text */
+    public ReportDecoder(IntPredicate commonHan) {
+        this.commonHan = commonHan;
+    }
+
+    public DecodedText decode(byte[] raw) throws NotTextException {
+        if (raw.length == 0) {
+            throw new NotTextException("empty file");
+        }
+        DecodedText decoded = withBom(raw);
+        if (decoded == null) {
+            BinaryFormat.refuseKnownBinary(raw);
+            refuseNulBytes(raw);
+            decoded = strictUtf8(raw);
+        }
+        if (decoded == null) {
+            decoded = detected(raw);
+        }
+        checkReadable(decoded);
+        return decoded;
+    }
+
+    private static DecodedText withBom(byte[] raw) {
+        if (raw.length >= 3 && (raw[0] & 0xFF) == 0xEF && (raw[1] & 0xFF) == 0xBB && (raw[2] & 0xFF) == 0xBF) {
+            return new DecodedText(new String(raw, 3, raw.length - 3, StandardCharsets.UTF_8), "UTF-8", 100);
+        }
+        if (raw.length >= 2 && (raw[0] & 0xFF) == 0xFF && (raw[1] & 0xFF) == 0xFE) {
+            return new DecodedText(new String(raw, 2, raw.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", 100);
+        }
+        if (raw.length >= 2 && (raw[0] & 0xFF) == 0xFE && (raw[1] & 0xFF) == 0xFF) {
+            return new DecodedText(new String(raw, 2, raw.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE", 100);
+        }
+        return null;
+    }
+
+    private static void refuseNulBytes(byte[] raw) throws NotTextException {
+        for (byte b : raw) {
+            if (b == 0) {
+                throw new NotTextException("contains NUL bytes: binary, not text");
+            }
+        }
+    }
+
+    private static DecodedText strictUtf8(byte[] raw) {
+        try {
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(raw));
+            return new DecodedText(chars.toString(), "UTF-8", 100);
+        } catch (CharacterCodingException notUtf8) {
+            return null;
+        }
+    }
+
+    private DecodedText detected(byte[] raw) throws NotTextException {
+        CharsetMatch[] matches = new CharsetDetector().setText(raw).detectAll();
+        if (matches == null || matches.length == 0) {
+            throw new NotTextException("no charset matches these bytes");
+        }
+        int gbConfidence = confidenceOf(matches, "GB18030");
+        int big5Confidence = confidenceOf(matches, "Big5");
+        CharsetMatch best = matches[0];
+        boolean chineseLegacy = gbConfidence > 0 || big5Confidence > 0
+                || best.getName().equals("GB18030") || best.getName().equals("Big5");
+        if (!chineseLegacy) {
+            String name = best.getName();
+            if (!Charset.isSupported(name)) {
+                throw new NotTextException("detected charset " + name + " is not supported");
+            }
+            return new DecodedText(new String(raw, Charset.forName(name)), name, best.getConfidence());
+        }
+        String asGb = new String(raw, GB18030);
+        String asBig5 = new String(raw, BIG5);
+        double gbScore = readability(asGb);
+        double big5Score = readability(asBig5);
+        return gbScore >= big5Score
+                ? new DecodedText(asGb, "GB18030", Math.max(gbConfidence, 10))
+                : new DecodedText(asBig5, "Big5", Math.max(big5Confidence, 10));
+    }
+
+    private static int confidenceOf(CharsetMatch[] matches, String name) {
+        for (CharsetMatch m : matches) {
+            if (m.getName().equals(name)) {
+                return m.getConfidence();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Share of characters that are common Chinese (judged on the simplified form, so a traditional text
+     * read as Big5 is not at a disadvantage) minus a heavy penalty per replacement character.
+     */
+    double readability(String text) {
+        String simplified = ScriptConverter.toSimplified(text);
+        int common = 0;
+        int replacements = 0;
+        int letters = 0;
+        for (int i = 0; i < simplified.length(); i++) {
+            char c = simplified.charAt(i);
+            if (c == '\uFFFD') {
+                replacements++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+                if (commonHan.test(c)) {
+                    common++;
+                }
+            }
+        }
+        if (letters + replacements == 0) {
+            return 0;
+        }
+        return (common - 5.0 * replacements) / (letters + replacements);
+    }
+
+    private static void checkReadable(DecodedText decoded) throws NotTextException {
+        String text = decoded.text();
+        if (text.isBlank()) {
+            throw new NotTextException("no text: only whitespace");
+        }
+        int control = 0;
+        int replacement = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD') {
+                replacement++;
+            } else if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0x7F) {
+                control++;
+            }
+        }
+        if (control > MAX_CONTROL_SHARE * text.length()) {
+            throw new NotTextException("too many control characters (" + control + " of " + text.length()
+                    + ") after decoding as " + decoded.charset() + ": binary, not text");
+        }
+        if (replacement > MAX_REPLACEMENT_SHARE * text.length()) {
+            throw new NotTextException("too many undecodable bytes (" + replacement + " of " + text.length()
+                    + ") as " + decoded.charset() + ": unknown encoding or binary");
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.baogao.cleaning.model;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Character unigram and bigram counts of real report text (simplified, widths folded), the evidence the
+ * repair stages weigh: whether a character is common, whether two characters are seen together. Built from
+ * the national reports corpus by {@code CharModelRegeneration} (test sources) into
+ * {@value #RESOURCE}; bigrams are counted between CJK ideographs only.
+ */
+public final class CharModel {
+    public static final String RESOURCE = "/org/baogao/cleaning/model/char-model.bin.gz";
+    static final int MAGIC = 0xBA09C0DE;
+
+    /** Seen at least this often in the corpus: a common character of report text. */
+    private static final int COMMON_COUNT = 3;
+
+    private final int[] unigram = new int[65536];
+    private final long total;
+    private final BigramTable bigrams;
+
+    private static volatile CharModel standard;
+
+    CharModel(int[] unigramCounts, BigramTable bigrams) {
+        System.arraycopy(unigramCounts, 0, unigram, 0, unigram.length);
+        long sum = 0;
+        for (int c : unigram) {
+            sum += c;
+        }
+        this.total = Math.max(1, sum);
+        this.bigrams = bigrams;
+    }
+
+    /** The model shipped with the module, loaded once. */
+    public static CharModel standard() {
+        CharModel m = standard;
+        if (m == null) {
+            synchronized (CharModel.class) {
+                m = standard;
+                if (m == null) {
+                    m = load();
+                    standard = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    static CharModel load() {
+        try (InputStream in = CharModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return read(new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(in))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static CharModel read(DataInputStream in) throws IOException {
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a char model");
+        }
+        int[] uni = new int[65536];
+        int nUni = in.readInt();
+        for (int i = 0; i < nUni; i++) {
+            uni[in.readChar()] = in.readInt();
+        }
+        int nBi = in.readInt();
+        BigramTable table = new BigramTable(nBi);
+        for (int i = 0; i < nBi; i++) {
+            char a = in.readChar();
+            char b = in.readChar();
+            table.put(a, b, in.readInt());
+        }
+        return new CharModel(uni, table);
+    }
+
+    public int count(char c) {
+        return unigram[c];
+    }
+
+    public int count(char a, char b) {
+        return bigrams.get(a, b);
+    }
+
+    public boolean isCommon(char c) {
+        return unigram[c] >= COMMON_COUNT;
+    }
+
+    public long total() {
+        return total;
+    }
+
+    /** log P(c), add-half smoothed. */
+    public double logProb(char c) {
+        return Math.log((unigram[c] + 0.5) / (total + 32768.0));
+    }
+
+    /** log P(b | a), interpolated with P(b) so unseen pairs of common characters are unlikely, not impossible. */
+    public double logProb(char a, char b) {
+        double pb = (unigram[b] + 0.5) / (total + 32768.0);
+        double ab = bigrams.get(a, b);
+        return Math.log((ab + 2.0 * pb) / (unigram[a] + 2.0));
+    }
+
+    /** Open addressing table from a character pair to its count. */
+    static final class BigramTable {
+        private final int[] keys;
+        private final int[] values;
+        private final int mask;
+
+        BigramTable(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2)) << 1;
+            keys = new int[capacity];
+            values = new int[capacity];
+            mask = capacity - 1;
+        }
+
+        void put(char a, char b, int count) {
+            int key = key(a, b);
+            int i = slot(key);
+            while (values[i] != 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = count;
+        }
+
+        int get(char a, char b) {
+            int key = key(a, b);
+            int i = slot(key);
+            while (values[i] != 0) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return 0;
+        }
+
+        private static int key(char a, char b) {
+            return (a << 16) | b;
+        }
+
+        private int slot(int key) {
+            int h = key * 0x9E3779B9;
+            return (h ^ (h >>> 15)) & mask;
+        }
+    }
+}
