@@ -41,7 +41,7 @@ public class KafkaReportPublisher implements ReportPublisher {
 
     @Override
     public void publishRaw(RawReport report) throws PublishFailedException {
-        ProducerRecord<String, byte[]> record = record(Topics.RAW, report.reportId(), report.source().name(),
+        ProducerRecord<String, byte[]> record = record(Topics.RAW, report.reportId(), report.reportId(), report.source().name(),
                 RawReport.class, RawReport.SCHEMA_VERSION, rawSerde.serialize(Topics.RAW, report));
         long deadline = System.nanoTime() + ackTimeout.toNanos();
         try {
@@ -68,7 +68,8 @@ public class KafkaReportPublisher implements ReportPublisher {
 
     @Override
     public void publishStatus(ReportStatus status) {
-        ProducerRecord<String, byte[]> record = record(Topics.STATUS, status.reportId(), status.sourceName(),
+        // Keyed per stage (reportId/stage), so compaction keeps every stage's latest word.
+        ProducerRecord<String, byte[]> record = record(Topics.STATUS, status.key(), status.reportId(), status.sourceName(),
                 ReportStatus.class, 1, statusSerde.serialize(Topics.STATUS, status));
         try {
             kafka.send(record).whenComplete((result, failure) -> {
@@ -82,7 +83,7 @@ public class KafkaReportPublisher implements ReportPublisher {
         }
     }
 
-    private static ProducerRecord<String, byte[]> record(String topic, String reportId, String sourceName,
+    private static ProducerRecord<String, byte[]> record(String topic, String key, String reportId, String sourceName,
                                                          Class<?> payloadType, int schemaVersion, byte[] value) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(Headers.REPORT_ID, utf8(reportId));
@@ -91,7 +92,7 @@ public class KafkaReportPublisher implements ReportPublisher {
         }
         headers.add(Headers.PAYLOAD_TYPE, utf8(payloadType.getSimpleName()));
         headers.add(Headers.SCHEMA_VERSION, utf8(Integer.toString(schemaVersion)));
-        return new ProducerRecord<>(topic, null, reportId, value, headers);
+        return new ProducerRecord<>(topic, null, key, value, headers);
     }
 
     private static byte[] utf8(String value) {

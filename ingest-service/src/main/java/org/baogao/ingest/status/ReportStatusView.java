@@ -24,11 +24,6 @@ public class ReportStatusView {
                 (id, known) -> known == null ? ReportProgress.first(status) : known.with(status));
     }
 
-    /** A tombstone on the compacted status topic: the report is gone. */
-    public void forget(String reportId) {
-        reports.remove(reportId);
-    }
-
     public Optional<ReportProgress> find(String reportId) {
         return Optional.ofNullable(reports.get(reportId));
     }

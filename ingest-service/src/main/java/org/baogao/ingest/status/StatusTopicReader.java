@@ -170,10 +170,7 @@ public class StatusTopicReader implements SmartLifecycle {
     private void fold(ConsumerRecords<String, byte[]> records) {
         for (ConsumerRecord<String, byte[]> record : records) {
             if (record.value() == null) {
-                if (record.key() != null) {
-                    view.forget(record.key());
-                }
-                continue;
+                continue; // a tombstone only tells compaction to drop a key; no stage takes back its word
             }
             try {
                 view.fold(serde.deserialize(record.topic(), record.value()));

@@ -46,14 +46,12 @@ public class ReportIntake {
         RawReport report = RawReport.of(upload.name(), upload.contentType(), upload.content(), now, upload.metadata());
         boolean duplicate = view.knows(report.reportId());
         publisher.publishRaw(report);
-        if (!duplicate) {
-            // A re-post is not announced again: on the compacted status topic the last status per
-            // report survives, and a late ACCEPTED would hide the report's later progress.
-            ReportStatus accepted = new ReportStatus(report.reportId(), ReportStatus.State.ACCEPTED,
-                    ReportStatus.STAGE_INGEST, upload.name(), null, now);
-            view.fold(accepted);
-            publisher.publishStatus(accepted);
-        }
+        // Folded here as well as read back from the topic, so this instance answers GET at once.
+        // A re-post is announced again; harmless, since ACCEPTED never supersedes a later state.
+        ReportStatus accepted = new ReportStatus(report.reportId(), ReportStatus.State.ACCEPTED,
+                ReportStatus.STAGE_INGEST, upload.name(), null, now);
+        view.fold(accepted);
+        publisher.publishStatus(accepted);
         return new AcceptedReport(report.reportId(), upload.name(), upload.content().length,
                 AcceptedReport.statusPath(report.reportId()), duplicate);
     }

@@ -41,7 +41,7 @@ final class UploadReader {
         long limit = rules.maxReportBytes();
         byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (bytes.length > limit) {
-            rules.checkSize(checkedName, -1); // more than the limit, and we stopped counting
+            throw rules.tooLarge(checkedName); // we stopped reading one byte past the limit
         }
         return new ReportUpload(checkedName, contentType, bytes, metadata.toMap());
     }

@@ -32,10 +32,18 @@ public class UploadRules {
                     "'" + name + "' is empty (0 bytes); nothing to publish");
         }
         if (sizeBytes > maxReportBytes) {
-            throw new RejectedUploadException(Problems.REPORT_TOO_LARGE, name, "'" + name + "' has "
-                    + (sizeBytes < 0 ? "more than " + maxReportBytes : sizeBytes)
-                    + " bytes; the largest report accepted has " + maxReportBytes + " bytes");
+            throw tooLarge(name, Long.toString(sizeBytes));
         }
+    }
+
+    /** For a body whose length was not declared and whose reading stopped past the limit. */
+    public RejectedUploadException tooLarge(String name) {
+        return tooLarge(name, "more than " + maxReportBytes);
+    }
+
+    private RejectedUploadException tooLarge(String name, String size) {
+        return new RejectedUploadException(Problems.REPORT_TOO_LARGE, name, "'" + name + "' has " + size
+                + " bytes; the largest report accepted has " + maxReportBytes + " bytes");
     }
 
     public void check(ReportUpload upload) {
