@@ -1,0 +1,232 @@
+package org.baogao.cleaning.mojibake;
+
+import org.baogao.cleaning.edit.CleaningStage;
+import org.baogao.cleaning.edit.EditableText;
+import org.baogao.cleaning.model.CharSimplifier;
+import org.baogao.cleaning.model.ChineseScore;
+import org.baogao.cleaning.model.Han;
+
+/**
+ * Repairs GBK text that was decoded one byte off. When a decoder loses one byte of a double-byte
+ * character, it prints a {@code ?} for the orphan and then pairs every trail byte with the next lead
+ * byte, producing rare characters and symbols ({@code ?。ㄋ模┩苿映青l} for {@code 　（四）推動城鄉}) until an
+ * ASCII byte puts it back in step. The repair re-encodes such a run as GBK, drops the first byte (the
+ * trail of the lost character), re-pairs the last lead byte with the ASCII character that follows, and
+ * decodes again. It is accepted only if the result reads as Chinese far better than the run did
+ * (character bigram model); a run that looks corrupted but does not repair is flagged unreliable.
+ * Lossy decoders also drop pairs in GBK's user-defined areas; where the repaired text has an implausible
+ * join, a dropped pair is tried there, and kept only if it makes the join plausible.
+ */
+public final class GbkShiftRepair implements CleaningStage {
+    public static final String KIND = "gbk_shift_mojibake";
+    public static final String UNREPAIRED = "gbk_shift_mojibake_unrepaired";
+
+    /** Minimum gain in mean log-probability per character for a repair to be taken. */
+    private static final double MIN_GAIN = 2.5;
+    /** Mean log-probability per character a repaired run must reach to read as Chinese. */
+    private static final double MIN_READABLE = -9.5;
+    /** Gain a dropped user-defined pair must bring at an implausible join to be restored. */
+    private static final double MIN_GAP_GAIN = 6;
+    private static final int MAX_RUN = 400;
+
+    private final ChineseScore score;
+
+    public GbkShiftRepair(ChineseScore score) {
+        this.score = score;
+    }
+
+    @Override
+    public String name() {
+        return "gbk-shift";
+    }
+
+    @Override
+    public void apply(EditableText text) {
+        String s = text.text();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if ((c == '?' || c == '\uFFFD') && i + 1 < n && startsRun(s, i + 1)) {
+                Candidate best = candidate(s, i, i + 1);
+                if (best != null && accepted(s, best)) {
+                    text.replace(best.start, best.end, best.repaired, KIND);
+                    if (best.lostLastByte) {
+                        // The last character's trail byte was lost with the resynchronising '?'.
+                        text.markUnreliable(best.start, best.end, UNREPAIRED);
+                    }
+                    i = best.end;
+                    continue;
+                }
+                if (best != null && looksCorrupted(s, best)) {
+                    text.markUnreliable(best.start, best.end, UNREPAIRED);
+                    i = best.end;
+                    continue;
+                }
+            }
+            i++;
+        }
+    }
+
+    private static boolean startsRun(String s, int i) {
+        char c = s.charAt(i);
+        if (c >= 0x80) {
+            return GbkPairs.isDoubleByte(c);
+        }
+        return isFoldedPunctuation(c) && i + 1 < s.length() && s.charAt(i + 1) >= 0x80
+                && GbkPairs.isDoubleByte(s.charAt(i + 1));
+    }
+
+    /** ASCII punctuation that a width-folding step may have made of a full-width GBK character. */
+    private static boolean isFoldedPunctuation(char c) {
+        return "!,;:?()".indexOf(c) >= 0;
+    }
+
+    /**
+     * The repair of the run that starts at {@code runStart} after the orphan marker at {@code marker}:
+     * its bytes less the first, decoded again.
+     */
+    Candidate candidate(String s, int marker, int runStart) {
+        int n = s.length();
+        int j = runStart;
+        StringBuilder bytes = new StringBuilder();
+        if (s.charAt(j) < 0x80) {
+            appendPair(bytes, (char) (s.charAt(j) + 0xFEE0));
+            j++;
+        }
+        while (j < n && j - runStart < MAX_RUN && s.charAt(j) >= 0x80 && GbkPairs.isDoubleByte(s.charAt(j))) {
+            appendPair(bytes, s.charAt(j));
+            j++;
+        }
+        if (j - runStart < 2) {
+            return null;
+        }
+        // bytes holds one char per byte (0..255); drop the first: the trail of the lost character.
+        String shifted = bytes.substring(1);
+        int end = j;
+        boolean lost = false;
+        StringBuilder repaired = new StringBuilder();
+        int k = 0;
+        for (; k + 1 < shifted.length(); k += 2) {
+            char d = GbkPairs.decode(shifted.charAt(k), shifted.charAt(k + 1));
+            repaired.append(d == 0 ? '\uFFFD' : d);
+        }
+        if (k < shifted.length()) {
+            int lead = shifted.charAt(k);
+            char next = j < n ? s.charAt(j) : 0;
+            char d = next >= 0x40 && next <= 0x7E ? GbkPairs.decode(lead, next) : 0;
+            if (d != 0) {
+                repaired.append(d);
+                shifted = shifted + next;
+                end = j + 1;
+            } else {
+                lost = true;
+            }
+        }
+        String restored = restoreDroppedPairs(s, marker, shifted, repaired.toString());
+        return new Candidate(marker, runStart, end, restored, lost);
+    }
+
+    private static void appendPair(StringBuilder bytes, char c) {
+        int code = GbkPairs.encode(c);
+        bytes.append((char) (code >>> 8)).append((char) (code & 0xFF));
+    }
+
+    /**
+     * A lossy decoder drops mojibake pairs it cannot map, such as GBK's user-defined areas. After the
+     * re-alignment such a drop shows as one character {@code (a b)} that should have been two,
+     * {@code (a x)(y b)}, where {@code (x y)} was the dropped pair. Where a repaired character joins its
+     * neighbours implausibly, every such split is tried and the best kept if it is far more plausible.
+     */
+    private String restoreDroppedPairs(String s, int marker, String shifted, String repaired) {
+        if (repaired.indexOf('\uFFFD') >= 0 || shifted.length() < 2 * repaired.length()) {
+            return repaired;
+        }
+        char before = marker > 0 ? s.charAt(marker - 1) : '\n';
+        for (int q = 0; q < repaired.length(); q++) {
+            if (!joinsImplausibly(repaired, q)) {
+                continue;
+            }
+            int a = shifted.charAt(2 * q);
+            int b = shifted.charAt(2 * q + 1);
+            int from = Math.max(0, q - 2);
+            int to = Math.min(repaired.length(), q + 3);
+            char contextBefore = from == 0 ? before : repaired.charAt(from - 1);
+            double baseline = score.score(contextBefore, repaired.substring(from, to));
+            double bestGain = MIN_GAP_GAIN;
+            String best = null;
+            for (int x = 0xAA; x <= 0xFE; x++) {
+                if (!GbkPairs.isUserDefinedLead(x)) {
+                    continue;
+                }
+                char first = GbkPairs.decode(a, x);
+                if (first == 0 || !Han.isHan(CharSimplifier.simplify(first))) {
+                    continue;
+                }
+                for (int y = 0xA1; y <= 0xFE; y++) {
+                    char second = GbkPairs.decode(y, b);
+                    if (second == 0 || !Han.isHan(CharSimplifier.simplify(second))) {
+                        continue;
+                    }
+                    String window = repaired.substring(from, q) + first + second + repaired.substring(q + 1, to);
+                    if (!allJoinsSeen(window)) {
+                        continue;
+                    }
+                    double gain = score.score(contextBefore, window) - baseline;
+                    if (gain > bestGain) {
+                        bestGain = gain;
+                        best = repaired.substring(0, q) + first + second + repaired.substring(q + 1);
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return repaired;
+    }
+
+    /** Every two adjacent Chinese characters of {@code window} occur together in the corpus. */
+    private boolean allJoinsSeen(String window) {
+        for (int i = 1; i < window.length(); i++) {
+            char a = CharSimplifier.simplify(window.charAt(i - 1));
+            char b = CharSimplifier.simplify(window.charAt(i));
+            if (Han.isHan(a) && Han.isHan(b) && score.model().count(a, b) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean joinsImplausibly(String repaired, int q) {
+        char c = CharSimplifier.simplify(repaired.charAt(q));
+        if (!Han.isHan(c)) {
+            return false;
+        }
+        boolean leftBad = q > 0 && Han.isHan(CharSimplifier.simplify(repaired.charAt(q - 1)))
+                && score.model().count(CharSimplifier.simplify(repaired.charAt(q - 1)), c) == 0;
+        boolean rightBad = q + 1 < repaired.length() && Han.isHan(CharSimplifier.simplify(repaired.charAt(q + 1)))
+                && score.model().count(c, CharSimplifier.simplify(repaired.charAt(q + 1))) == 0;
+        return leftBad || rightBad || score.model().count(c) == 0;
+    }
+
+    private boolean accepted(String s, Candidate c) {
+        if (c.repaired.indexOf('\uFFFD') >= 0 || c.repaired.isEmpty()) {
+            return false;
+        }
+        char before = c.start > 0 ? s.charAt(c.start - 1) : '\n';
+        String original = s.substring(c.runStart, c.end);
+        double originalMean = score.score(before, original) / original.length();
+        double repairedMean = score.score(before, c.repaired) / c.repaired.length();
+        return repairedMean >= MIN_READABLE && repairedMean - originalMean >= MIN_GAIN;
+    }
+
+    private boolean looksCorrupted(String s, Candidate c) {
+        char before = c.start > 0 ? s.charAt(c.start - 1) : '\n';
+        String original = s.substring(c.runStart, c.end);
+        return score.score(before, original) / original.length() < MIN_READABLE;
+    }
+
+    record Candidate(int start, int runStart, int end, String repaired, boolean lostLastByte) {
+    }
+}
