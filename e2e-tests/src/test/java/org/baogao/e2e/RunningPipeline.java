@@ -1,0 +1,69 @@
+package org.baogao.e2e;
+
+import org.baogao.extract.ExtractApplication;
+import org.baogao.ingest.IngestApplication;
+import org.baogao.search.SearchServiceApplication;
+import org.baogao.servers.FreshNames;
+import org.baogao.servers.RealServers;
+import org.baogao.servers.SharedRealServers;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The three services, started in this JVM against the shared real Kafka and Elasticsearch, once per
+ * test run. Topic names are the contract's; the search index gets a fresh prefix so a rerun against
+ * servers that live on never sees old documents.
+ */
+final class RunningPipeline {
+    private static RunningPipeline instance;
+
+    final RealServers servers;
+    final String indexPrefix = FreshNames.next("e2e-reports");
+    final String ingestUrl;
+    final String searchUrl;
+    private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
+
+    private RunningPipeline() {
+        servers = SharedRealServers.get();
+        String[] common = {
+                "server.port=0",
+                "spring.kafka.bootstrap-servers=" + servers.kafkaBootstrap(),
+                "spring.jmx.enabled=false",
+        };
+        ingestUrl = url(start(IngestApplication.builder(), common));
+        start(ExtractApplication.builder(), common);
+        searchUrl = url(start(SearchServiceApplication.builder(), common,
+                "baogao.search.elasticsearch.uris=" + servers.elasticsearchUrl(),
+                "baogao.search.index-prefix=" + indexPrefix));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "e2e-pipeline-stop"));
+    }
+
+    static synchronized RunningPipeline get() {
+        if (instance == null) {
+            instance = new RunningPipeline();
+        }
+        return instance;
+    }
+
+    private ConfigurableApplicationContext start(SpringApplicationBuilder builder, String[] common, String... extra) {
+        List<String> props = new ArrayList<>(List.of(common));
+        props.addAll(List.of(extra));
+        ConfigurableApplicationContext ctx = builder.properties(props.toArray(String[]::new)).run();
+        apps.add(ctx);
+        return ctx;
+    }
+
+    private static String url(ConfigurableApplicationContext ctx) {
+        return "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
+    }
+
+    private synchronized void stop() {
+        for (int i = apps.size() - 1; i >= 0; i--) {
+            apps.get(i).close();
+        }
+        apps.clear();
+    }
+}
