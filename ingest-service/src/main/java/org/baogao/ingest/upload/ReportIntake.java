@@ -5,6 +5,7 @@ import org.baogao.contracts.ReportStatus;
 import org.baogao.ingest.publish.PublishFailedException;
 import org.baogao.ingest.publish.ReportPublisher;
 import org.baogao.ingest.status.ReportStatusView;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -21,6 +22,7 @@ public class ReportIntake {
     private final ReportStatusView view;
     private final Clock clock;
 
+    @Autowired
     public ReportIntake(UploadRules rules, ReportPublisher publisher, ReportStatusView view) {
         this(rules, publisher, view, Clock.systemUTC());
     }

@@ -2,6 +2,7 @@ package org.baogao.ingest.upload;
 
 import org.baogao.ingest.IngestProperties;
 import org.baogao.ingest.web.Problems;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 public class UploadRules {
     private final long maxReportBytes;
 
+    @Autowired
     public UploadRules(IngestProperties properties) {
         this(properties.maxReportBytes());
     }
