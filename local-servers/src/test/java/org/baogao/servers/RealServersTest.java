@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * Starts the shared real Kafka and Elasticsearch (tens of seconds, once) and uses them as the services will:
  * a record through a fresh topic, a document through a fresh index.
  */
-class RealServersIT {
+class RealServersTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
