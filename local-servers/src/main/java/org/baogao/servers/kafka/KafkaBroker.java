@@ -47,8 +47,8 @@ public final class KafkaBroker {
         log("starting Kafka " + kafkaVersion() + " (KRaft, one node) on 127.0.0.1:" + settings.port()
                 + ", controller :" + settings.controllerPort() + ", state in " + settings.dir());
         ChildProcess process = launch(settings, config);
-        try {
-            Readiness.await(process, settings.timeout(), () -> describeCluster(config.bootstrapServers()));
+        try (Admin admin = probeClient(config.bootstrapServers())) {
+            Readiness.await(process, settings.timeout(), () -> describeCluster(admin));
         } catch (RuntimeException e) {
             process.stop(Duration.ofSeconds(10));
             throw e;
@@ -111,19 +111,29 @@ public final class KafkaBroker {
         return id;
     }
 
-    /** Throws until the broker answers: the probe for {@link Readiness}. */
+    /** Throws until the broker at {@code bootstrapServers} answers. */
     public static void describeCluster(String bootstrapServers) throws Exception {
+        try (Admin admin = probeClient(bootstrapServers)) {
+            describeCluster(admin);
+        }
+    }
+
+    /** One client for all polls of a start: each new client would log its whole configuration. */
+    private static Admin probeClient(String bootstrapServers) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(AdminClientConfig.CLIENT_ID_CONFIG, "baogao-servers-probe");
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "2000");
         props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "500");
-        try (Admin admin = Admin.create(props)) {
-            int nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000))
-                    .nodes().get(3, TimeUnit.SECONDS).size();
-            if (nodes == 0) {
-                throw new IllegalStateException("no broker registered yet");
-            }
+        return Admin.create(props);
+    }
+
+    private static void describeCluster(Admin admin) throws Exception {
+        int nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000))
+                .nodes().get(3, TimeUnit.SECONDS).size();
+        if (nodes == 0) {
+            throw new IllegalStateException("no broker registered yet");
         }
     }
 
