@@ -1,14 +1,29 @@
 package org.baogao.targets;
 
 import org.baogao.contracts.Target;
+import org.baogao.targets.clause.Clause;
+import org.baogao.targets.clause.ClauseSplitter;
+import org.baogao.targets.kind.Kind;
+import org.baogao.targets.kind.KindResolver;
+import org.baogao.targets.kind.ReportParts;
+import org.baogao.targets.number.Quantity;
+import org.baogao.targets.statement.Statement;
+import org.baogao.targets.statement.StatementReader;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quantitative statements in cleaned, normalized report text. PROVISIONAL: finds nothing yet;
- * the grammar over normalized clauses replaces this body.
+ * Finds quantitative statements in cleaned, normalized report text: clauses
+ * ({@link ClauseSplitter}) → quantities paired with indicators ({@link StatementReader}) → kind and
+ * year ({@link KindResolver}, using the report part from {@link ReportParts}). Stateless and
+ * thread-safe; one linear pass per stage.
  */
 public class TargetExtractor {
+
+    private final ClauseSplitter clauses = new ClauseSplitter();
+    private final StatementReader statements = new StatementReader();
+    private final KindResolver kinds = new KindResolver();
 
     /**
      * @param text       cleaned text (simplified, widths folded)
@@ -16,7 +31,30 @@ public class TargetExtractor {
      * @param skip       spans to leave out (text cleaning could not repair them)
      */
     public List<Target> extract(String text, Integer reportYear, SpanFilter skip) {
-        return List.of();
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        SpanFilter filter = skip == null ? SpanFilter.NONE : skip;
+        ReportParts parts = ReportParts.of(text, reportYear);
+        List<Target> out = new ArrayList<>();
+        for (Clause clause : clauses.split(text)) {
+            if (filter.skip(clause.start(), clause.end())) {
+                continue;
+            }
+            List<Statement> found = statements.read(text, clause);
+            if (found.isEmpty()) {
+                continue;
+            }
+            String clauseText = text.substring(clause.start(), clause.end());
+            Kind kind = kinds.resolve(text.substring(clause.sentenceStart(), clause.end()), parts.at(clause.start()),
+                    reportYear);
+            for (Statement s : found) {
+                Quantity q = s.quantity();
+                out.add(new Target(s.indicator(), s.code(), kind.kind(), q.value(), q.min(), q.max(), q.unit(),
+                        s.comparator(), kind.year(), kind.period(), clauseText, clause.start(), clause.end()));
+            }
+        }
+        return out;
     }
 
     /** Which spans of the text extraction must not read. */

@@ -1,0 +1,205 @@
+package org.baogao.targets.indicator;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The noun phrase a number is about, cut out of the words before it ("lead"): in
+ * {@code 力争全年地区生产总值增长6%左右} the lead is {@code 力争全年地区生产总值增长}; time words,
+ * modal and action verbs in front ({@code 力争}, {@code 全年}, {@code 新增}) and predicate words behind
+ * ({@code 增长}, {@code 达到}, {@code 控制在}) are peeled off, leaving {@code 地区生产总值}.
+ * An empty result means the number has no subject of its own (比上年增长5%), so the caller
+ * inherits one or drops the number.
+ */
+public final class IndicatorPhrase {
+
+    private static final Pattern BRACKETS = Pattern.compile("\\([^()]{0,30}\\)|\\[[^\\[\\]]{0,30}]|【[^【】]{0,30}】");
+    private static final Pattern DECORATION = Pattern.compile("[“”‘’\"'《》「」〈〉\\s]");
+
+    /** Time expressions at the front: 2021年, 到2025年底, 今年, “十四五”期间, 过去五年 ... */
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "^(?:(?:到|至|截至|截止|在)?(?:\\d{4}|[一二〇零九八七六五四三]{4})年(?:底|末|前|内|中|上半年|全年|以来)?"
+                    + "|(?:到|至)?十[一二三四五六七八九]?五(?:期间|时期|末|规划期|期末)?"
+                    + "|今年|明年|全年|年内|当年|去年|上年|过去一年|过去五年|过去的一年|五年来|一年来|今后五年|未来五年|今后一个时期"
+                    + "|上半年|下半年|前三季度|一季度|年底|年末|同期)");
+
+    /** Words at the front that are not part of the indicator: modal, adverb, action verb, list glue. */
+    private static final String[] LEADING = byLength(new String[]{
+            "其中", "同时", "并且", "以及", "并", "和", "及", "与", "、", "而", "但", "也", "还", "又", "都", "均", "亦",
+            "力争", "确保", "争取", "努力", "力求", "预计", "计划", "拟", "要", "将", "全力", "进一步", "继续", "持续",
+            "新认定", "新培育", "新引进", "新实施", "新开工", "新落户", "新登记", "新改建", "改扩建", "新建", "新增", "净增",
+            "认定", "培育", "引进", "招引", "引育", "建成", "建设", "完成", "实现", "达到", "累计", "实施", "开工",
+            "推动", "推进", "打造", "创建", "组织", "开展", "带动", "帮助", "扶持", "支持", "落实", "提供", "筹集", "投入",
+            "吸引", "惠及", "安排", "培训", "签约", "落户", "转化", "解决", "资助", "救助", "改造", "发放", "申报", "争创",
+            "招引", "引导", "促进", "保持", "稳定", "确定", "使", "让", "把", "对", "在", "从", "由", "共", "总计", "合计",
+            "首次", "又", "再", "已", "已经", "基本", "主要", "全面", "大力", "加快", "着力", "重点",
+            "全区", "全市", "全县", "全省", "全镇", "全国", "我区", "我市", "我县", "我省", "全州", "发行", "新发行",
+    });
+
+    /** Predicate words at the back: what the subject does to reach the number. */
+    private static final String[] TRAILING = byLength(new String[]{
+            "年均增长", "年均提高", "年均下降", "平均增长", "实际增长", "名义增长", "可比增长", "增长", "下降", "降低", "回落",
+            "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "增加到", "增加至", "下降到", "下降至", "降低到", "降低至",
+            "降到", "降至", "增至", "升至", "提高", "提升", "上升", "上涨", "减少", "增加", "扩大", "缩小", "跃上", "迈上", "跨上",
+            "达到", "达", "超过", "超", "突破", "不低于", "不少于", "不小于", "至少", "不超过", "不高于", "低于", "高于", "少于",
+            "大于", "小于", "不到", "控制在", "稳定在", "保持在", "维持在", "保持", "稳定", "分别为", "分别是", "分别达到",
+            "分别达", "分别", "均为", "均达到", "均达", "均", "都", "为", "是", "在", "约", "大约", "近", "接近", "将近", "共",
+            "合计", "总计", "累计", "年均", "平均", "同比", "比上年", "较上年", "比去年", "较去年", "比上年末", "比年初",
+            "拟按", "按", "预计", "力争", "确保", "要", "将", "可", "有望", "首次", "已", "已经", "达成", "完成", "实现",
+            "每年", "的", "以", "再", "拟安排", "安排", "拟", "首次", "进一步", "继续", "持续", "基本", "力争达到",
+    });
+
+    /** Longest first, so 平均为 is peeled as a whole and not as 为 leaving 平均. */
+    private static String[] byLength(String[] words) {
+        String[] copy = java.util.Arrays.stream(words).distinct().toArray(String[]::new);
+        java.util.Arrays.sort(copy, java.util.Comparator.comparingInt(String::length).reversed());
+        return copy;
+    }
+
+    private static final Pattern TRAILING_COMPARE = Pattern.compile("(?:比|较)(?:\\d{4}年|上年|去年|上年末|年初|上年同期)$");
+
+    /** Verbs inside a long lead after which the indicator starts (推动规上工业增加值增长). */
+    private static final Pattern INNER_VERB = Pattern.compile(".*(?:推动|促进|确保|力争|争取|实现|完成|达到|推进|使|让|带动|引导)");
+
+    /**
+     * The indicator for a lead, normalized (no spaces, no brackets or quotes), or "" if none.
+     */
+    public static String of(String lead) {
+        String s = DECORATION.matcher(BRACKETS.matcher(lead).replaceAll("")).replaceAll("");
+        s = lastSubject(s);
+        for (int round = 0; round < 8; round++) {
+            String before = s;
+            s = stripLeading(s);
+            s = stripTrailing(s);
+            if (s.equals(before)) {
+                break;
+            }
+        }
+        if (s.length() > 12) {
+            Matcher m = INNER_VERB.matcher(s);
+            if (m.lookingAt() && m.end() < s.length() - 1) {
+                s = stripTrailing(stripLeading(s.substring(m.end())));
+            }
+        }
+        return isIndicator(s) ? s : "";
+    }
+
+    /** Of the comma-separated pieces of a lead, the last one that still names something. */
+    private static String lastSubject(String s) {
+        String[] pieces = s.split("[,，:;；]");
+        for (int i = pieces.length - 1; i >= 0; i--) {
+            String p = pieces[i];
+            String stripped = p;
+            for (int round = 0; round < 8; round++) {
+                String before = stripped;
+                stripped = stripTrailing(stripLeading(stripped));
+                if (stripped.equals(before)) {
+                    break;
+                }
+            }
+            if (isIndicator(stripped)) {
+                return p;
+            }
+        }
+        return pieces.length == 0 ? "" : pieces[pieces.length - 1];
+    }
+
+    static String stripLeading(String s) {
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            Matcher t = LEADING_TIME.matcher(s);
+            if (t.lookingAt() && t.end() > 0) {
+                s = s.substring(t.end());
+                changed = true;
+                continue;
+            }
+            for (String w : LEADING) {
+                if (s.startsWith(w) && s.length() > w.length() && !protectedStart(s, w)) {
+                    s = s.substring(w.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Words that look like a leading verb but begin an indicator: 新增城镇就业, 实际使用外资, 全社会... */
+    private static boolean protectedStart(String s, String w) {
+        return IndicatorDictionary.lookup(s) != null && IndicatorDictionary.lookup(s.substring(w.length())) == null
+                || (w.equals("稳定") && s.startsWith("稳定性"));
+    }
+
+    static String stripTrailing(String s) {
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            Matcher m = TRAILING_COMPARE.matcher(s);
+            if (m.find() && m.start() > 0) {
+                s = s.substring(0, m.start());
+                changed = true;
+                continue;
+            }
+            for (String w : TRAILING) {
+                if (s.endsWith(w) && s.length() > w.length() && !protectedEnd(s, w)) {
+                    s = s.substring(0, s.length() - w.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** 经济增长 is a form of gdp, 居民收入增长 is not an indicator end to peel blindly... keep dictionary forms whole. */
+    private static boolean protectedEnd(String s, String w) {
+        return IndicatorDictionary.lookup(s) != null && IndicatorDictionary.lookup(s.substring(0, s.length() - w.length())) == null;
+    }
+
+    /** At least two CJK chars or a Latin acronym, and not a bare function word. */
+    public static boolean isIndicator(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        int cjk = 0;
+        int latin = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                cjk++;
+            } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                latin++;
+            }
+        }
+        if (cjk == 0 && latin < 2) {
+            return false;
+        }
+        if (cjk + latin < 2) {
+            return IndicatorDictionary.lookup(s) != null;
+        }
+        return !STOP.contains(s) && !isBareWord(s);
+    }
+
+    /** A phrase that is nothing but one of the peeled words (推进, 增长) names nothing. */
+    private static boolean isBareWord(String s) {
+        for (String w : LEADING) {
+            if (w.equals(s)) {
+                return true;
+            }
+        }
+        for (String w : TRAILING) {
+            if (w.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> STOP = java.util.Set.of("其中", "总计", "合计", "比重", "占比", "总额", "总量",
+            "规模", "增长", "同比", "上年", "去年", "今年", "全年", "分别", "以上", "左右", "以内", "达到", "投资", "总投资",
+            "金额", "资金", "人数", "数量", "面积", "个数", "比例", "任务", "目标", "期间", "时期", "人民币", "左右的");
+
+    private IndicatorPhrase() {
+    }
+}

@@ -1,0 +1,125 @@
+package org.baogao.targets.kind;
+
+import org.baogao.contracts.Target;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides target / achievement / plan and the year from the words of the sentence up to the
+ * statement and the part of the report it is in. Order of evidence: a multi-year horizon
+ * (到2025年, “十四五”期间, 今后五年, 2021-2025年) makes a plan; an explicit year before the
+ * report's year makes an achievement; then cue words (今年, 力争, 预期目标 vs 去年, 过去一年, 比上年,
+ * 预计), with the report part breaking ties (review → achievement, otherwise target).
+ */
+public final class KindResolver {
+
+    private static final Pattern HORIZON = Pattern.compile("(?:到|至|截至|截止|力争到|争取到)(\\d{4})年|(\\d{4})年(?:前|底前|以前)");
+    private static final Pattern SPAN = Pattern.compile("(\\d{4})\\s*(?:-|—|–|~|至|到)\\s*(\\d{4})年");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d-—至到])(\\d{4})年(?!\\d)");
+    private static final Pattern FIVE_YEARS = Pattern.compile("今后五年|未来五年|五年内");
+    private static final Pattern PAST_FIVE = Pattern.compile("过去五年|五年来|过去的五年");
+    private static final Pattern TARGET_CUES = Pattern.compile("今年|预期目标|主要目标|力争|确保|争取|目标|计划|拟|预期|明年|全年要|要实现");
+    private static final Pattern STRONG_TARGET = Pattern.compile("今年|预期目标|拟|明年");
+    private static final Pattern ACHIEVEMENT_CUES = Pattern.compile(
+            "过去一年|过去的一年|一年来|(?<![比较])去年|(?<![比较])上年|预计|已经|已|比上年|较上年|比去年|同比|创历史|首次|增长了|提高了|下降了");
+    private static final Pattern AVERAGE = Pattern.compile("年均|累计");
+
+    /**
+     * @param context    the sentence from its start to the end of the statement's clause
+     * @param part       the report part the sentence is in
+     * @param reportYear the year the report plans for, or null
+     */
+    public Kind resolve(String context, ReportPart part, Integer reportYear) {
+        Kind multi = multiYear(context, part, reportYear);
+        if (multi != null) {
+            return multi;
+        }
+        Integer explicit = explicitYear(context);
+        if (explicit != null && reportYear != null) {
+            if (explicit < reportYear) {
+                return new Kind(Target.ACHIEVEMENT, explicit, null);
+            }
+            if (explicit.equals(reportYear)) {
+                return new Kind(Target.TARGET, reportYear, null);
+            }
+            return new Kind(Target.PLAN, explicit, null);
+        }
+        boolean targetCue = TARGET_CUES.matcher(context).find();
+        boolean achievementCue = ACHIEVEMENT_CUES.matcher(context).find();
+        boolean review = part.mode() == ReportPart.Mode.REVIEW;
+        boolean achievement = review ? !STRONG_TARGET.matcher(context).find() : achievementCue && !targetCue;
+        if (achievement) {
+            return new Kind(Target.ACHIEVEMENT, explicit != null ? explicit : minus(reportYear, 1), null);
+        }
+        return new Kind(Target.TARGET, reportYear != null ? reportYear : explicit, null);
+    }
+
+    private Kind multiYear(String context, ReportPart part, Integer reportYear) {
+        Matcher span = SPAN.matcher(context);
+        if (span.find()) {
+            int from = Integer.parseInt(span.group(1));
+            int to = Integer.parseInt(span.group(2));
+            if (to > from && to - from <= 15) {
+                boolean past = reportYear != null && to < reportYear;
+                return new Kind(past ? Target.ACHIEVEMENT : Target.PLAN, to, from + "-" + to);
+            }
+        }
+        Matcher h = HORIZON.matcher(context);
+        while (h.find()) {
+            int year = Integer.parseInt(h.group(1) != null ? h.group(1) : h.group(2));
+            if (reportYear == null || year > reportYear) {
+                return new Kind(Target.PLAN, year, null);
+            }
+        }
+        Matcher plan = FivePlans.NAME.matcher(context);
+        while (plan.find()) {
+            Integer end = FivePlans.endYear(plan);
+            if (end == null) {
+                continue;
+            }
+            String period = (end - 4) + "-" + end;
+            if (reportYear != null && end < reportYear) {
+                return new Kind(Target.ACHIEVEMENT, end, period);
+            }
+            if (!plan.group().contains("以来")) {
+                return new Kind(Target.PLAN, end, period);
+            }
+        }
+        if (reportYear != null && PAST_FIVE.matcher(context).find()) {
+            return new Kind(Target.ACHIEVEMENT, reportYear - 1, (reportYear - 5) + "-" + (reportYear - 1));
+        }
+        if (FIVE_YEARS.matcher(context).find() && part.mode() != ReportPart.Mode.REVIEW) {
+            return new Kind(Target.PLAN, plus(reportYear, 4), reportYear == null ? null : reportYear + "-" + (reportYear + 4));
+        }
+        if (part.mode() == ReportPart.Mode.MULTIYEAR) {
+            Integer end = part.horizonYear();
+            return new Kind(Target.PLAN, end, end == null ? null : (end - 4) + "-" + end);
+        }
+        if (AVERAGE.matcher(context).find() && context.contains("年均") && part.mode() == ReportPart.Mode.PLAN
+                && !TARGET_CUES.matcher(context).find()) {
+            return new Kind(Target.PLAN, null, null);
+        }
+        return null;
+    }
+
+    private static Integer explicitYear(String context) {
+        Matcher m = YEAR.matcher(context);
+        Integer last = null;
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y >= 1949 && y <= 2100) {
+                last = y;
+            }
+        }
+        return last;
+    }
+
+    private static Integer minus(Integer y, int d) {
+        return y == null ? null : y - d;
+    }
+
+    private static Integer plus(Integer y, int d) {
+        return y == null ? null : y + d;
+    }
+}

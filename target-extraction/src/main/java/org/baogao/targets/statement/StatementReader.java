@@ -1,0 +1,230 @@
+package org.baogao.targets.statement;
+
+import org.baogao.contracts.Target;
+import org.baogao.targets.clause.Clause;
+import org.baogao.targets.comparator.ComparatorWords;
+import org.baogao.targets.distribution.SubjectList;
+import org.baogao.targets.indicator.IndicatorDictionary;
+import org.baogao.targets.indicator.IndicatorPhrase;
+import org.baogao.targets.number.Quantity;
+import org.baogao.targets.number.QuantityScanner;
+import org.baogao.targets.unit.UnitLexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs the quantities of a clause with what they measure. The grammar, per quantity:
+ * <ul>
+ *   <li>{@code [lead] Q [以上|左右…]} — the indicator is the lead (words since the previous quantity),
+ *       peeled by {@link IndicatorPhrase}; an empty lead inherits the previous subject of the clause
+ *       (达到134.9万亿元、增长5%; 比上年增长6%).</li>
+ *   <li>{@code Q [以上] noun} with Q in money or percent — Q qualifies the noun
+ *       (总投资3亿元以上制造业项目): not a statement, and the next lead starts after it.</li>
+ *   <li>{@code verb Q classifier noun} — the noun after the classifier is the indicator (新增5家上市公司).</li>
+ *   <li>{@code subject-list 分别/均 Q1、Q2…} — one statement per listed subject ({@link SubjectList}).</li>
+ * </ul>
+ * A quantity whose indicator stays empty is dropped: a share or amount with no subject is not a target.
+ */
+public final class StatementReader {
+
+    private static final String FOLLOWERS_OK = "的和与及、等比较同增左为或";
+    private static final String[] FORM_C_CUTS = {"投入", "建成", "开工", "完成", "落地", "实现", "达到", "通过", "获得", "等",
+            "建设", "改造", "提升", "成功", "上线"};
+
+    /** Verbs that may directly follow an amount that is itself the value (安排5000亿元用于…). */
+    private static final String[] VERBS_AFTER_VALUE = {"安排", "用于", "提高", "支持", "撬动", "形成", "投入", "实施", "保障",
+            "扶持", "补助", "奖励", "增长", "下降", "减少", "增加", "带动", "拉动", "惠及", "完成", "实现", "达到", "左右",
+            "上下", "以内", "以下", "发放", "兑现", "新增", "建设"};
+
+    /** 比上年增加1.6万亿元 after 赤字规模5.66万亿元: the change against last year, not a second statement. */
+    private static final java.util.regex.Pattern DELTA = java.util.regex.Pattern.compile(
+            "(?:比|较)(?:上年|去年|上年末|年初|\\d{4}年)(?:同期)?(?:增加|提高|减少|下降|降低|多|少|增长|扩大|缩小|上升)|同比(?:增加|提高|减少|下降|降低)");
+
+    private static final java.util.regex.Pattern SHARED = java.util.regex.Pattern.compile("均|都|一律|同步");
+
+    private final QuantityScanner scanner = new QuantityScanner();
+
+    public List<Statement> read(String text, Clause clause) {
+        List<Quantity> quantities = scanner.scan(text, clause.start(), clause.end());
+        if (quantities.isEmpty()) {
+            return List.of();
+        }
+        int n = quantities.size();
+        Role[] roles = new Role[n];
+        String[] formC = new String[n];
+        for (int i = 0; i < n; i++) {
+            roles[i] = roleOf(text, clause, quantities, i, formC);
+        }
+        // 30亿元或3亿美元以上重大项目: an alternative joined by 或 shares the role of the one after it
+        for (int i = n - 2; i >= 0; i--) {
+            if (roles[i] == Role.VALUE && roles[i + 1] == Role.MODIFIER
+                    && gap(text, quantities.get(i).end(), quantities.get(i + 1).start()).equals("或")) {
+                roles[i] = Role.MODIFIER;
+            }
+        }
+
+        List<Statement> out = new ArrayList<>();
+        List<String> lastItems = null;
+        int leadStart = clause.start();
+        int i = 0;
+        while (i < n) {
+            Quantity q = quantities.get(i);
+            if (roles[i] == Role.MODIFIER || roles[i] == Role.DROP) {
+                leadStart = q.end();
+                i++;
+                continue;
+            }
+            Clause.Segment segment = clause.segmentAt(q.start());
+            int from = Math.max(leadStart, segment.start());
+            String lead = text.substring(Math.min(from, q.start()), q.start());
+            if (lastItems != null && !out.isEmpty() && isDelta(lead, q, out.get(out.size() - 1))) {
+                leadStart = q.end();
+                i++;
+                continue;
+            }
+            String prefixComparator = ComparatorWords.fromLead(lead);
+            if (roles[i] == Role.FORM_C) {
+                String indicator = formC[i];
+                out.add(statement(indicator, q, prefixComparator));
+                lastItems = List.of(indicator);
+                leadStart = q.end();
+                i++;
+                continue;
+            }
+            // a group: values joined only by 、/和 share one lead (分别增长8%、9%)
+            int j = i + 1;
+            while (j < n && roles[j] == Role.VALUE && isJoin(gap(text, quantities.get(j - 1).end(), quantities.get(j).start()))) {
+                j++;
+            }
+            int k = j - i;
+            String phrase = IndicatorPhrase.of(lead);
+            List<String> items;
+            if (phrase.isEmpty()) {
+                items = lastItems;
+            } else {
+                items = SubjectList.split(phrase, k, SHARED.matcher(lead).find());
+            }
+            if (items != null) {
+                if (items.size() == k) {
+                    for (int m = 0; m < k; m++) {
+                        out.add(statement(items.get(m), quantities.get(i + m), prefixComparator));
+                    }
+                } else if (items.size() == 1) {
+                    for (int m = 0; m < k; m++) {
+                        out.add(statement(items.get(0), quantities.get(i + m), prefixComparator));
+                    }
+                } else if (k == 1) {
+                    for (String item : items) {
+                        out.add(statement(item, q, prefixComparator));
+                    }
+                }
+                lastItems = items.size() == k || k == 1 ? items : List.of(items.get(items.size() - 1));
+            }
+            leadStart = quantities.get(j - 1).end();
+            i = j;
+        }
+        return out;
+    }
+
+    private enum Role { VALUE, MODIFIER, FORM_C, DROP }
+
+    private Role roleOf(String text, Clause clause, List<Quantity> quantities, int i, String[] formC) {
+        Quantity q = quantities.get(i);
+        int p = skipSpaces(text, q.end(), clause.end());
+        if (p >= clause.end()) {
+            return Role.VALUE;
+        }
+        char c = text.charAt(p);
+        if (!isWordChar(c) || FOLLOWERS_OK.indexOf(c) >= 0 || startsWithComparatorWord(text, p)) {
+            return Role.VALUE;
+        }
+        if (UnitLexicon.isMeasure(q.unit())) {
+            // 3亿元以上重大项目 qualifies a noun; 4%左右安排 and 5000万元用于… are values followed by a verb
+            boolean bounded = Target.APPROX.equals(q.suffix()) || Target.LTE.equals(q.suffix());
+            return bounded || startsWithAny(text, p, VERBS_AFTER_VALUE) ? Role.VALUE : Role.MODIFIER;
+        }
+        if (UnitLexicon.isCounter(q.writtenUnit())) {
+            int limit = clause.end();
+            if (i + 1 < quantities.size()) {
+                limit = Math.min(limit, quantities.get(i + 1).start());
+            }
+            String noun = nounAfter(text, p, limit);
+            if (noun == null) {
+                return Role.DROP;
+            }
+            if (!noun.isEmpty()) {
+                formC[i] = noun;
+                return Role.FORM_C;
+            }
+        }
+        return Role.VALUE;
+    }
+
+    /** The noun phrase after a classifier, up to a pause or an action verb; null for a list we cannot pair. */
+    private String nounAfter(String text, int p, int limit) {
+        int e = p;
+        while (e < limit && isWordChar(text.charAt(e))) {
+            e++;
+        }
+        String raw = text.substring(p, e);
+        if (e < limit && text.charAt(e) == '、') {
+            return null; // 103个省、市、区重点项目: a list we cannot pair reliably
+        }
+        for (String cut : FORM_C_CUTS) {
+            int at = raw.indexOf(cut);
+            if (at > 0) {
+                raw = raw.substring(0, at);
+            }
+        }
+        return IndicatorPhrase.isIndicator(raw) && raw.length() <= 16 ? IndicatorPhrase.of(raw) : "";
+    }
+
+    private Statement statement(String indicator, Quantity q, String prefixComparator) {
+        String comparator = q.isRange() ? Target.RANGE : ComparatorWords.combine(q.suffix(), prefixComparator, q.moreThan());
+        IndicatorDictionary.Match m = IndicatorDictionary.lookup(indicator);
+        return new Statement(indicator, m == null ? null : m.code(), q, comparator);
+    }
+
+    /** An absolute change after a level of the same subject (same unit, or 个百分点 after a percentage). */
+    private static boolean isDelta(String lead, Quantity q, Statement previous) {
+        if (!DELTA.matcher(lead).find() || !IndicatorPhrase.of(lead).isEmpty()) {
+            return false;
+        }
+        String before = previous.quantity().unit();
+        return before.equals(q.unit()) && !before.equals("%") || q.unit().equals("个百分点") && before.equals("%");
+    }
+
+    private static boolean startsWithAny(String text, int p, String[] words) {
+        for (String w : words) {
+            if (text.startsWith(w, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isJoin(String gap) {
+        return gap.equals("、") || gap.equals("和") || gap.equals("与") || gap.equals("及") || gap.equals("至");
+    }
+
+    private static String gap(String text, int from, int to) {
+        return from >= to ? "" : text.substring(from, to).strip();
+    }
+
+    private static boolean startsWithComparatorWord(String text, int p) {
+        return text.startsWith("左右", p) || text.startsWith("以上", p) || text.startsWith("以内", p)
+                || text.startsWith("以下", p) || text.startsWith("上下", p);
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= '\u4e00' && c <= '\u9fff') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static int skipSpaces(String text, int i, int end) {
+        while (i < end && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}
