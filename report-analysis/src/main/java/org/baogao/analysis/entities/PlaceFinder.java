@@ -1,0 +1,51 @@
+package org.baogao.analysis.entities;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+import org.baogao.analysis.region.DivisionEvidence;
+import org.baogao.analysis.terms.ReportTerms;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Places: administrative divisions the text plausibly names ({@link DivisionEvidence}; a short name is
+ * reported under the full name: 常州 → 常州市), and other place names HanLP tags as places when they are
+ * either known places of its dictionary (长江, 中关村) or end like a place name (德胜河, 青果巷, 天目湖).
+ * HanLP's place recognizer alone guesses too freely on policy prose (强市, 两山) to be trusted bare.
+ */
+final class PlaceFinder {
+    private static final int MAX_PLACE = 10;
+    private static final Pattern PLACE_ENDING = Pattern.compile(
+            "^[^的和与及在对从向把被将等]\\p{IsHan}{1,8}(?:湖|河|江|山|岛|湾|港|巷|街|路|村|镇|乡|街道|桥|峡|湖区|新区|开发区|高新区|园区|古镇)$");
+
+    void find(List<DivisionEvidence.Resolved> divisionMentions, ReportTerms terms, Mentions places) {
+        int[] covered = new int[divisionMentions.size() * 2];
+        int k = 0;
+        for (DivisionEvidence.Resolved r : divisionMentions) {
+            if (r.division() != null && r.backed()) {
+                places.add(r.division().name(), r.mention().start());
+            }
+            covered[k++] = r.mention().start();
+            covered[k++] = r.mention().end();
+        }
+        int c = 0;
+        for (Term t : terms.terms()) {
+            int end = t.offset + t.word.length();
+            while (c < k && covered[c + 1] <= t.offset) {
+                c += 2;
+            }
+            boolean overlaps = c < k && covered[c] < end;
+            if (!overlaps && t.nature == Nature.ns && t.word.length() >= 2 && t.word.length() <= MAX_PLACE
+                    && (knownPlace(t.word) || PLACE_ENDING.matcher(t.word).matches())) {
+                places.add(t.word, t.offset);
+            }
+        }
+    }
+
+    private static boolean knownPlace(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a != null && a.nature[0] == Nature.ns;
+    }
+}

@@ -1,0 +1,53 @@
+package org.baogao.analysis.keywords;
+
+import org.baogao.analysis.terms.ReportTerms;
+import org.baogao.contracts.Keyword;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Key phrases by TF-IDF: candidate noun phrases of the report ({@link KeywordCandidates}) weighted by
+ * how rare they are in the national corpus. A phrase must occur at least twice, and a phrase contained
+ * in a better-ranked one (汽车 in 新能源汽车) with no more occurrences of its own is dropped.
+ */
+public final class KeywordRanker {
+    private static final int MAX_KEYWORDS = 20;
+    private static final int MIN_OCCURRENCES = 2;
+
+    private final DocumentFrequencies frequencies;
+
+    public KeywordRanker() {
+        this(DocumentFrequencies.national());
+    }
+
+    public KeywordRanker(DocumentFrequencies frequencies) {
+        this.frequencies = frequencies;
+    }
+
+    public List<Keyword> rank(ReportTerms terms) {
+        Map<String, Integer> tf = new HashMap<>();
+        KeywordCandidates.forEach(terms.terms(), (phrase, offset) -> tf.merge(phrase, 1, Integer::sum));
+        List<Map.Entry<String, Double>> scored = new ArrayList<>();
+        tf.forEach((phrase, n) -> {
+            if (n >= MIN_OCCURRENCES) {
+                scored.add(Map.entry(phrase, (1 + Math.log(n)) * frequencies.idf(phrase)));
+            }
+        });
+        scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<Keyword> out = new ArrayList<>();
+        for (Map.Entry<String, Double> e : scored) {
+            if (out.size() == MAX_KEYWORDS) {
+                break;
+            }
+            String phrase = e.getKey();
+            boolean subsumed = out.stream().anyMatch(k -> k.text().contains(phrase) && tf.get(k.text()) >= tf.get(phrase));
+            if (!subsumed) {
+                out.add(new Keyword(phrase, Math.round(e.getValue() * 1000) / 1000.0));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,177 @@
+package org.baogao.analysis.region;
+
+import org.baogao.contracts.Region;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which division a report is about, from the whole text rather than the first place name.
+ *
+ * <ol>
+ *   <li>Every plausible division mention counts ({@link DivisionEvidence}); mentions in the title or
+ *       publisher count more, and a name followed by 委/政府 (武进区委, 常州市人民政府) marks the speaker and
+ *       counts more still.</li>
+ *   <li>Speaker cues (区委, 全区, 本区, 区长 / 县委, 全县 / 市委, 全市 / 省委, 全省) say at which level the author
+ *       stands; a division's mentions are multiplied by one plus its level's share of those cues.</li>
+ *   <li>Support adds half the parent's mentions (a 钟楼区 report that names 常州 is more surely about that
+ *       钟楼区) and a third of the children's (a city report names its districts).</li>
+ * </ol>
+ * The most specific division the document is about wins: a 钟楼区 report names 常州市 often but names
+ * 钟楼 more and speaks as 区. A 县级市 (常熟市) speaks as 市 (市委, 全市) like a prefecture city.
+ * National reports (the State Council's: 我代表国务院, or no local speaker at all and 全国/我国 throughout)
+ * resolve to {@link #NATIONAL}: {@code {name: 中国, level: national, parent: null, code: null}}, since
+ * GB/T 2260 has no code for the country as a whole.
+ */
+public final class RegionResolver {
+    public static final Region NATIONAL = new Region("中国", Region.NATIONAL, null, null);
+
+    private static final double TITLE_WEIGHT = 5;
+    private static final double SPEAKER_WEIGHT = 3;
+    private static final double HINT_WEIGHT = 20;
+    private static final double PARENT_SHARE = 0.5;
+    private static final double CHILD_SHARE = 0.3;
+    private static final Pattern SPEAKER_AFTER = Pattern.compile("^(?:委|党委|人民政府|政府|人大|政协)");
+
+    private static final Map<String, Pattern> LEVEL_CUES = Map.of(
+            Region.DISTRICT, Pattern.compile("区委|区政府|区人民政府|全区|我区|本区|区长|区人大|区政协"),
+            Region.COUNTY, Pattern.compile("县委|县政府|县人民政府|全县|我县|本县|县长|县人大|县政协"),
+            Region.CITY, Pattern.compile("市委|市政府|市人民政府|全市|我市|本市|市长|市人大|市政协"),
+            Region.PROVINCE, Pattern.compile("省委|省政府|省人民政府|全省|我省|本省|省长|省人大|省政协"));
+    private static final Pattern NATIONAL_SPEAKER = Pattern.compile("代表国务院|国务院总理|国务院政府工作报告");
+    private static final Pattern NATIONAL_CUE = Pattern.compile("全国|我国|中央");
+
+    private final Divisions divisions;
+    private final DivisionEvidence evidence;
+
+    public RegionResolver() {
+        this(Divisions.snapshot());
+    }
+
+    public RegionResolver(Divisions divisions) {
+        this.divisions = divisions;
+        this.evidence = new DivisionEvidence(divisions);
+    }
+
+    /**
+     * @param text       the report text
+     * @param title      title and publisher as stated by the source (may be empty)
+     * @param regionHint operator-supplied region name, or null
+     */
+    public Region resolve(String text, String title, String regionHint) {
+        return resolve(text, evidence.resolve(divisions.find(text)), title, regionHint);
+    }
+
+    /** As {@link #resolve(String, String, String)}, with the division mentions of {@code text} already resolved. */
+    public Region resolve(String text, List<DivisionEvidence.Resolved> mentions, String title, String regionHint) {
+        Map<Division, Double> own = new HashMap<>();
+        add(own, mentions, text, 1.0);
+        if (title != null && !title.isBlank()) {
+            add(own, evidence.resolve(divisions.find(title)), title, TITLE_WEIGHT);
+        }
+        if (regionHint != null && !regionHint.isBlank()) {
+            add(own, evidence.resolve(divisions.find(regionHint.strip())), regionHint, HINT_WEIGHT);
+        }
+        Map<String, Integer> cues = levelCues(text + "\n" + (title == null ? "" : title));
+        if (isNational(text, title, cues, own)) {
+            return NATIONAL;
+        }
+        Map<Division, Double> children = new HashMap<>();
+        own.forEach((d, v) -> {
+            Division parent = divisions.parent(d);
+            if (parent != null) {
+                children.merge(parent, v, Double::sum);
+            }
+        });
+        int totalCues = cues.values().stream().mapToInt(Integer::intValue).sum();
+        Division best = null;
+        double bestScore = 0;
+        for (Map.Entry<Division, Double> e : own.entrySet()) {
+            Division d = e.getKey();
+            if (e.getValue() < 1.0) {
+                continue;
+            }
+            double cueShare = totalCues == 0 ? 0 : (double) cues.get(speakingLevel(d)) / totalCues;
+            Division parent = divisions.parent(d);
+            double score = e.getValue() * (1 + cueShare)
+                    + PARENT_SHARE * (parent == null ? 0 : own.getOrDefault(parent, 0.0))
+                    + CHILD_SHARE * children.getOrDefault(d, 0.0);
+            if (score > bestScore || score == bestScore && best != null && depth(d) > depth(best)) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        return best == null ? null : toRegion(best);
+    }
+
+    private static void add(Map<Division, Double> own, List<DivisionEvidence.Resolved> mentions, String text,
+                            double weight) {
+        for (DivisionEvidence.Resolved r : mentions) {
+            if (r.division() != null && r.weight() > 0) {
+                own.merge(r.division(), r.weight() * weight * speaker(text, r.mention()), Double::sum);
+            }
+        }
+    }
+
+    private static double speaker(String text, Divisions.Mention m) {
+        Matcher after = SPEAKER_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 4));
+        return after.lookingAt() ? SPEAKER_WEIGHT : 1.0;
+    }
+
+    /** The level whose cue words a division's own reports use: a 县级市 or a municipality says 市. */
+    private static String speakingLevel(Division d) {
+        return switch (d.level()) {
+            case Region.DISTRICT -> Region.DISTRICT;
+            case Region.COUNTY -> d.name().endsWith("市") ? Region.CITY : Region.COUNTY;
+            case Region.CITY -> Region.CITY;
+            default -> d.name().endsWith("市") ? Region.CITY : Region.PROVINCE;
+        };
+    }
+
+    private int depth(Division d) {
+        int n = 0;
+        for (Division p = divisions.parent(d); p != null; p = divisions.parent(p)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Map<String, Integer> levelCues(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        LEVEL_CUES.forEach((level, p) -> counts.put(level, count(p, text)));
+        return counts;
+    }
+
+    private static boolean isNational(String text, String title, Map<String, Integer> cues, Map<Division, Double> own) {
+        String t = title == null ? "" : title;
+        if (NATIONAL_SPEAKER.matcher(t).find() || t.contains("国务院") && !hasLocal(own, 3)) {
+            return true;
+        }
+        if (NATIONAL_SPEAKER.matcher(text).find() && !hasLocal(own, 10)) {
+            return true;
+        }
+        int local = cues.values().stream().mapToInt(Integer::intValue).sum();
+        return local < 2 && count(NATIONAL_CUE, text) >= 3 && !hasLocal(own, 3);
+    }
+
+    private static boolean hasLocal(Map<Division, Double> own, double atLeast) {
+        return own.values().stream().anyMatch(v -> v >= atLeast);
+    }
+
+    private Region toRegion(Division d) {
+        Division parent = divisions.parent(d);
+        return new Region(d.name(), d.level(), parent == null ? null : parent.name(), d.code());
+    }
+
+    private static int count(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

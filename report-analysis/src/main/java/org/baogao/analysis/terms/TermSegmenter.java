@@ -1,0 +1,25 @@
+package org.baogao.analysis.terms;
+
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+
+/**
+ * Segments a report once with person and place recognition. Organization recognition stays off:
+ * HanLP's organization recognizer is slow and guesses wrong on policy prose (it joins slogans into
+ * "organizations"); organizations come from suffix and context rules instead.
+ */
+public final class TermSegmenter {
+    private static final Segment SEGMENT = new ViterbiSegment()
+            .enableNameRecognize(true)
+            .enablePlaceRecognize(true)
+            .enableOrganizationRecognize(false)
+            .enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false)
+            .enableCustomDictionary(true)
+            .enablePartOfSpeechTagging(true)
+            .enableOffset(true);
+
+    public ReportTerms segment(String text) {
+        return new ReportTerms(text, SEGMENT.seg(text));
+    }
+}
