@@ -58,12 +58,12 @@ public final class ServersCli {
         CommandLine.Model.CommandSpec spec;
         @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka PLAINTEXT port (${DEFAULT-VALUE}).")
         int kafkaPort;
-        @Option(names = "--kafka-controller-port", defaultValue = "9093", description = "KRaft controller port (${DEFAULT-VALUE}).")
-        int controllerPort;
+        @Option(names = "--kafka-controller-port", description = "KRaft controller port (default: Kafka port + 1).")
+        Integer controllerPort;
         @Option(names = "--es-port", defaultValue = "9200", description = "Elasticsearch HTTP port (${DEFAULT-VALUE}).")
         int esPort;
-        @Option(names = "--es-transport-port", defaultValue = "9300", description = "Elasticsearch transport port (${DEFAULT-VALUE}).")
-        int esTransportPort;
+        @Option(names = "--es-transport-port", description = "Elasticsearch transport port (default: HTTP port + 100).")
+        Integer esTransportPort;
         @Option(names = "--es-heap", description = "Elasticsearch heap, e.g. 1g (default: BAOGAO_ES_HEAP or 1g).")
         String esHeap;
         @Option(names = "--kafka-heap", description = "Kafka heap, e.g. 512m (default: BAOGAO_KAFKA_HEAP or 512m).")
@@ -86,6 +86,8 @@ public final class ServersCli {
                 stopRecorded(out, recorded.get());
                 ServersState.delete(dir);
             }
+            int controllerPort = this.controllerPort != null ? this.controllerPort : kafkaPort + 1;
+            int esTransportPort = this.esTransportPort != null ? this.esTransportPort : esPort + 100;
             for (int port : List.of(kafkaPort, controllerPort, esPort, esTransportPort)) {
                 if (FreePorts.inUse(port)) {
                     spec.commandLine().getErr().println("port " + port + " on 127.0.0.1 is already in use by another "
@@ -134,7 +136,11 @@ public final class ServersCli {
             if (purge) {
                 FileTrees.deleteRecursively(dir.resolve("kafka"));
                 FileTrees.deleteRecursively(dir.resolve("elasticsearch"));
-                out.println("deleted Kafka and Elasticsearch data under " + dir);
+                // Elasticsearch's state may live outside the state dir (see RealServers): next to its log.
+                if (recorded.isPresent()) {
+                    FileTrees.deleteRecursively(recorded.get().elasticsearch().log().getParent());
+                }
+                out.println("deleted Kafka and Elasticsearch data of " + dir);
             }
             return 0;
         }

@@ -1,5 +1,9 @@
 package org.baogao.servers.docker;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.baogao.servers.kafka.KafkaBrokerConfig;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
@@ -23,12 +27,37 @@ public final class DockerServers implements AutoCloseable {
         this.elasticsearch = elasticsearch;
     }
 
+    /**
+     * Asks Testcontainers only when there is a hint of a Docker engine (DOCKER_HOST, a known socket, or a
+     * Testcontainers configuration): without one, its probe only logs a long error in every test JVM.
+     */
     public static boolean isDockerAvailable() {
+        if (!anyDockerHint()) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
             return false;
         }
+    }
+
+    private static boolean anyDockerHint() {
+        String dockerHost = System.getenv("DOCKER_HOST");
+        if (dockerHost != null && !dockerHost.isBlank()) {
+            return true;
+        }
+        Path home = Path.of(System.getProperty("user.home"));
+        List<Path> hints = new ArrayList<>(List.of(
+                Path.of("/var/run/docker.sock"),
+                home.resolve(".docker/run/docker.sock"),
+                home.resolve(".docker/desktop/docker.sock"),
+                home.resolve(".testcontainers.properties")));
+        String runtimeDir = System.getenv("XDG_RUNTIME_DIR");
+        if (runtimeDir != null && !runtimeDir.isBlank()) {
+            hints.add(Path.of(runtimeDir, "docker.sock"));
+        }
+        return hints.stream().anyMatch(Files::exists);
     }
 
     public static DockerServers start(String kafkaVersion, String elasticsearchVersion, String elasticsearchHeap) {
