@@ -24,7 +24,9 @@ import org.baogao.contracts.Target;
 import org.baogao.contracts.Topic;
 import org.baogao.targets.TargetExtractor;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Cleaned text in, {@link Analysis} out. The text is segmented once and division names are found once;
@@ -62,12 +64,21 @@ public class ReportAnalyzer {
         ReportTerms terms = segmenter.segment(text);
         Entities named = entities.extract(terms, divisionMentions);
         List<Topic> tags = topics.tag(text);
-        List<Keyword> phrases = keywords.rank(terms);
+        List<Keyword> phrases = keywords.rank(terms, names(named, divisionMentions));
 
         String title = titles.choose(statedTitle, region, year, docType, source.name());
         return new Analysis(title, region, year, docType, facts.publisher(),
                 facts.publishedAt() == null ? null : facts.publishedAt().toString(), facts.documentNumber(),
                 sections, found, named, tags, phrases);
+    }
+
+    /** Names that are entities, so not key phrases: people, places and every division name as written. */
+    private static Set<String> names(Entities named, List<DivisionEvidence.Resolved> divisionMentions) {
+        Set<String> out = new HashSet<>();
+        named.places().forEach(e -> out.add(e.name()));
+        named.people().forEach(e -> out.add(e.name()));
+        divisionMentions.forEach(r -> out.add(r.mention().name()));
+        return out;
     }
 
     private static Integer yearHint(SourceInfo source) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Key phrases by TF-IDF: candidate noun phrases of the report ({@link KeywordCandidates}) weighted by
@@ -19,6 +20,15 @@ public final class KeywordRanker {
 
     private final DocumentFrequencies frequencies;
 
+    private static boolean containsName(String phrase, Set<String> names) {
+        for (String name : names) {
+            if (phrase.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public KeywordRanker() {
         this(DocumentFrequencies.national());
     }
@@ -28,12 +38,26 @@ public final class KeywordRanker {
     }
 
     public List<Keyword> rank(ReportTerms terms) {
+        return rank(terms, Set.of());
+    }
+
+    /**
+     * @param names entity names of the report (places, people, organizations): they are not key phrases,
+     *              and neither is a phrase that contains one (武进 in 武进经验)
+     */
+    public List<Keyword> rank(ReportTerms terms, Set<String> names) {
         Map<String, Integer> tf = new HashMap<>();
-        KeywordCandidates.forEach(terms.terms(), (phrase, offset) -> tf.merge(phrase, 1, Integer::sum));
+        KeywordCandidates.forEach(terms.terms(), (phrase, offset) -> {
+            if (!containsName(phrase, names)) {
+                tf.merge(phrase, 1, Integer::sum);
+            }
+        });
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
         tf.forEach((phrase, n) -> {
             if (n >= MIN_OCCURRENCES) {
-                scored.add(Map.entry(phrase, (1 + Math.log(n)) * frequencies.idf(phrase)));
+                // Longer phrases say more (新能源汽车 over 汽车); a mild boost per extra character.
+                double specificity = 1 + 0.1 * (phrase.length() - 2);
+                scored.add(Map.entry(phrase, (1 + Math.log(n)) * frequencies.idf(phrase) * specificity));
             }
         });
         scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
