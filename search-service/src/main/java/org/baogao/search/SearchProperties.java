@@ -1,0 +1,110 @@
+package org.baogao.search;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything search-service can be told, under {@code baogao.search}. The defaults run against a local
+ * Elasticsearch on 9200 and a local Kafka (see {@code spring.kafka.bootstrap-servers}).
+ *
+ * @param indexPrefix   base of every Elasticsearch name: the alias is {@code <prefix>}, the template
+ *                      {@code <prefix>-v1}, concrete indices {@code <prefix>-v1-<yyyyMMddHHmmss>}; tests use fresh ones
+ * @param elasticsearch where Elasticsearch is and how long to wait for it
+ * @param index         settings of the concrete indices
+ * @param indexing      how records go from Kafka to Elasticsearch
+ * @param api           limits on what a client may ask
+ * @param topics        how this service creates the topics it touches when they are missing
+ */
+@ConfigurationProperties("baogao.search")
+public record SearchProperties(
+        @DefaultValue("baogao-reports") String indexPrefix,
+        @DefaultValue Elasticsearch elasticsearch,
+        @DefaultValue Index index,
+        @DefaultValue Indexing indexing,
+        @DefaultValue Api api,
+        @DefaultValue TopicSettings topics) {
+
+    /**
+     * @param uris           nodes to talk to
+     * @param connectTimeout TCP connect timeout
+     * @param socketTimeout  longest wait for a response
+     * @param startupWait    how long start-up waits for Elasticsearch before giving up
+     */
+    public record Elasticsearch(
+            @DefaultValue("http://localhost:9200") List<URI> uris,
+            @DefaultValue("5s") Duration connectTimeout,
+            @DefaultValue("60s") Duration socketTimeout,
+            @DefaultValue("60s") Duration startupWait) {
+    }
+
+    /**
+     * @param shards             primary shards of a new index
+     * @param replicas           {@code auto_expand_replicas} range: one node stays green, two get a copy
+     * @param nestedObjectsLimit most targets one report may carry ({@code index.mapping.nested_objects.limit})
+     * @param refreshInterval    how soon an indexed report becomes searchable
+     */
+    public record Index(
+            @DefaultValue("1") int shards,
+            @DefaultValue("0-1") String replicas,
+            @DefaultValue("10000") int nestedObjectsLimit,
+            @DefaultValue("1s") String refreshInterval) {
+    }
+
+    /**
+     * @param consumerGroup     Kafka consumer group of the indexer
+     * @param listenerId        id of the listener container (pause/resume, metrics)
+     * @param concurrency       consumer threads
+     * @param bulkMaxOperations operations per bulk request
+     * @param bulkMaxBytes      bytes per bulk request
+     * @param flushInterval     longest time an operation waits in the ingester buffer
+     * @param commitInterval    how often acknowledged offsets are committed when no records arrive
+     * @param maxPending        records read but not yet acknowledged before consumption pauses
+     * @param retryInitial      first back-off after a transient Elasticsearch failure
+     * @param retryMax          longest back-off
+     * @param deadLetterTimeout how long a dead-letter publish may take before it is retried
+     */
+    public record Indexing(
+            @DefaultValue("baogao-search") String consumerGroup,
+            @DefaultValue("search-indexer") String listenerId,
+            @DefaultValue("1") int concurrency,
+            @DefaultValue("200") int bulkMaxOperations,
+            @DefaultValue("8388608") long bulkMaxBytes,
+            @DefaultValue("500ms") Duration flushInterval,
+            @DefaultValue("1s") Duration commitInterval,
+            @DefaultValue("200") int maxPending,
+            @DefaultValue("200ms") Duration retryInitial,
+            @DefaultValue("30s") Duration retryMax,
+            @DefaultValue("30s") Duration deadLetterTimeout) {
+    }
+
+    /**
+     * @param defaultPageSize hits per page when the client does not say
+     * @param maxPageSize     most hits per page
+     * @param maxQueryLength  longest query string, in characters
+     * @param maxTargetRows   most rows {@code /api/targets} returns (JSON and CSV)
+     */
+    public record Api(
+            @DefaultValue("20") int defaultPageSize,
+            @DefaultValue("100") int maxPageSize,
+            @DefaultValue("200") int maxQueryLength,
+            @DefaultValue("5000") int maxTargetRows) {
+    }
+
+    /**
+     * @param partitions        partitions of a topic this service creates
+     * @param replicationFactor replication of a topic this service creates
+     */
+    public record TopicSettings(
+            @DefaultValue("3") int partitions,
+            @DefaultValue("1") short replicationFactor) {
+    }
+
+    /** Alias every read and write goes through. */
+    public String alias() {
+        return indexPrefix;
+    }
+}

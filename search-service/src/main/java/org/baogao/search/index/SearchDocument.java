@@ -1,0 +1,114 @@
+package org.baogao.search.index;
+
+import org.baogao.contracts.ContractJson;
+import org.baogao.contracts.EnrichedReport;
+import org.baogao.text.ChineseNormalizer;
+import org.baogao.text.WordSegmenter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The Elasticsearch document of a report: the enriched report exactly as it arrived (so
+ * {@code GET /api/reports/{id}} gives back what extraction published, fields of newer contract versions
+ * included) plus one object {@link #SEARCH_FIELD} of values derived for searching, which is stripped again
+ * when a report is read back.
+ */
+public final class SearchDocument {
+    /** The derived object's field name; not a contract field. */
+    public static final String SEARCH_FIELD = "search";
+
+    /**
+     * @param originalJson the record value as read from Kafka
+     * @param report       the same value, parsed
+     * @param indexedAt    when this document was built
+     */
+    public static byte[] build(byte[] originalJson, EnrichedReport report, Instant indexedAt) {
+        ObjectNode document = (ObjectNode) ContractJson.mapper().readTree(originalJson);
+        document.set(SEARCH_FIELD, derived(document, report, indexedAt));
+        return ContractJson.mapper().writeValueAsBytes(document);
+    }
+
+    /** The stored report without the derived object, as the contract describes it. */
+    public static ObjectNode withoutDerived(ObjectNode document) {
+        ObjectNode copy = document.deepCopy();
+        copy.remove(SEARCH_FIELD);
+        return copy;
+    }
+
+    static ObjectNode derived(ObjectNode document, EnrichedReport report, Instant indexedAt) {
+        ObjectNode search = document.objectNode();
+        String title = report.title() == null ? "" : ChineseNormalizer.normalize(report.title());
+        search.put("titleWords", words(title));
+        // The contract's text is normalized already; segmenting it as is keeps the words aligned with the text field.
+        search.put("textWords", words(report.text() == null ? "" : report.text()));
+        RegionPath path = RegionPath.of(report.region());
+        ArrayNode names = search.putArray("regionNames");
+        path.names().forEach(names::add);
+        ArrayNode codes = search.putArray("regionCodes");
+        path.codes().forEach(codes::add);
+        reportDate(report).ifPresent(date -> search.put("date", date.toString()));
+        search.put("indexedAt", indexedAt.toString());
+        return search;
+    }
+
+    /**
+     * The words of normalized text as the word-level fields hold them: HanLP words, one space apart, Latin
+     * letters lower-cased (the whitespace analyzer keeps case; queries are lower-cased the same way).
+     */
+    public static String words(String normalizedText) {
+        return WordSegmenter.spaced(normalizedText).toLowerCase(Locale.ROOT);
+    }
+
+    /** The date results are sorted by: publication date, else the 1st of January of the report year, else receipt. */
+    static Optional<LocalDate> reportDate(EnrichedReport report) {
+        Optional<LocalDate> published = parseDate(report.publishedAt());
+        if (published.isPresent()) {
+            return published;
+        }
+        if (report.year() != null) {
+            return Optional.of(LocalDate.of(report.year(), 1, 1));
+        }
+        if (report.source() != null && report.source().receivedAt() != null) {
+            return Optional.of(report.source().receivedAt().atOffset(ZoneOffset.UTC).toLocalDate());
+        }
+        return Optional.empty();
+    }
+
+    static Optional<LocalDate> parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String s = text.strip();
+        try {
+            if (s.matches("\\d{4}")) {
+                return Optional.of(LocalDate.of(Integer.parseInt(s), 1, 1));
+            }
+            if (s.matches("\\d{4}-\\d{2}")) {
+                return Optional.of(YearMonth.parse(s).atDay(1));
+            }
+            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return Optional.of(LocalDate.parse(s));
+            }
+            return Optional.of(OffsetDateTime.parse(s).toLocalDate());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    static boolean isObject(JsonNode node) {
+        return node != null && node.isObject();
+    }
+
+    private SearchDocument() {
+    }
+}

@@ -1,0 +1,54 @@
+package org.baogao.search.ingest;
+
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Pauses consumption while too many records wait for Elasticsearch (a slow or absent cluster must not fill the
+ * heap with documents), resumes it when the backlog halves, and stops it for good when the indexer hit a
+ * failure retrying cannot fix; {@link #failure()} then says why (health shows it).
+ */
+public class ConsumptionGate {
+    private final KafkaListenerEndpointRegistry registry;
+    private final String listenerId;
+    private final int maxPending;
+    private final AtomicReference<String> failure = new AtomicReference<>();
+
+    public ConsumptionGate(KafkaListenerEndpointRegistry registry, String listenerId, int maxPending) {
+        this.registry = registry;
+        this.listenerId = listenerId;
+        this.maxPending = maxPending;
+    }
+
+    /** After a record was handed on: pause when the backlog reached the limit. */
+    public void afterRecord(int pending) {
+        if (pending >= maxPending) {
+            container().ifPresent(MessageListenerContainer::pause);
+        }
+    }
+
+    /** On a quiet poll: resume when the backlog went down to half and nothing is broken. */
+    public void onIdle(int pending) {
+        if (failure.get() == null && pending <= maxPending / 2) {
+            container().filter(MessageListenerContainer::isPauseRequested).ifPresent(MessageListenerContainer::resume);
+        }
+    }
+
+    /** Stops consumption; nothing read after the failed record is committed, a restart reads it again. */
+    public void fail(String reason) {
+        if (failure.compareAndSet(null, reason)) {
+            container().ifPresent(MessageListenerContainer::pause);
+        }
+    }
+
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure.get());
+    }
+
+    private Optional<MessageListenerContainer> container() {
+        return Optional.ofNullable(registry.getListenerContainer(listenerId));
+    }
+}

@@ -1,0 +1,76 @@
+package org.baogao.search.query;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import org.baogao.search.web.BadRequestException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Where the next page starts ({@code search_after}): the sort values of the last hit, handed to the client as
+ * an opaque token and checked on the way back (shape and types), so a client cannot smuggle anything into the
+ * request. A sort is [primary (score or date), reportId], so a token is always one number and one id.
+ */
+public record SearchCursor(double primary, boolean integral, String reportId) {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_TOKEN = 600;
+
+    public static SearchCursor of(List<FieldValue> sortValues) {
+        if (sortValues.size() != 2 || !sortValues.get(1).isString()) {
+            throw new IllegalStateException("unexpected sort values " + sortValues);
+        }
+        FieldValue first = sortValues.get(0);
+        if (first.isLong()) {
+            return new SearchCursor(first.longValue(), true, sortValues.get(1).stringValue());
+        }
+        if (first.isDouble()) {
+            return new SearchCursor(first.doubleValue(), false, sortValues.get(1).stringValue());
+        }
+        throw new IllegalStateException("unexpected sort value " + first);
+    }
+
+    public String encode() {
+        ArrayNode array = JSON.createArrayNode();
+        if (integral) {
+            array.add((long) primary);
+        } else {
+            array.add(primary);
+        }
+        array.add(reportId);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(array));
+    }
+
+    public static SearchCursor decode(String token, SearchParams.Sort sort) {
+        if (token.length() > MAX_TOKEN) {
+            throw invalid();
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            throw invalid();
+        }
+        if (!node.isArray() || node.size() != 2 || !node.get(0).isNumber() || !node.get(1).isString()) {
+            throw invalid();
+        }
+        JsonNode first = node.get(0);
+        boolean integral = first.isIntegralNumber();
+        if (sort == SearchParams.Sort.DATE && !integral) {
+            throw invalid();
+        }
+        return new SearchCursor(first.asDouble(), integral, node.get(1).asString());
+    }
+
+    public List<FieldValue> sortValues() {
+        FieldValue first = integral ? FieldValue.of((long) primary) : FieldValue.of(primary);
+        return List.of(first, FieldValue.of(reportId));
+    }
+
+    private static BadRequestException invalid() {
+        return new BadRequestException("after", "not a cursor this service handed out");
+    }
+}

@@ -1,0 +1,95 @@
+package org.baogao.search.query;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.baogao.search.SearchProperties;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs a search and shapes Elasticsearch's answer into a {@link SearchResult}. */
+public class SearchService {
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    public SearchService(ElasticsearchClient client, SearchProperties properties) {
+        this.client = client;
+        this.alias = properties.alias();
+    }
+
+    public SearchResult search(SearchParams params) throws IOException {
+        SearchResponse<ObjectNode> response = client.search(SearchRequestFactory.build(alias, params), ObjectNode.class);
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (Hit<ObjectNode> hit : response.hits().hits()) {
+            hits.add(hit(hit));
+        }
+        String next = null;
+        List<Hit<ObjectNode>> raw = response.hits().hits();
+        if (raw.size() == params.size()) {
+            next = SearchCursor.of(raw.get(raw.size() - 1).sort()).encode();
+        }
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new SearchResult(total, hits, facets(response.aggregations()), next);
+    }
+
+    static SearchResult.Hit hit(Hit<ObjectNode> hit) {
+        ObjectNode source = hit.source();
+        JsonNode region = source.path("region");
+        SearchResult.Region regionView = region.isObject()
+                ? new SearchResult.Region(text(region, "name"), text(region, "level"), text(region, "parent"), text(region, "code"))
+                : null;
+        List<String> topics = new ArrayList<>();
+        source.path("topics").forEach(t -> {
+            if (t.hasNonNull("name")) {
+                topics.add(t.get("name").asString());
+            }
+        });
+        List<String> snippets = hit.highlight().getOrDefault("text", List.of()).stream().map(SearchService::mergeTags).toList();
+        List<String> title = hit.highlight().get("title");
+        return new SearchResult.Hit(
+                text(source, "reportId"),
+                text(source, "title"),
+                title == null || title.isEmpty() ? null : mergeTags(title.get(0)),
+                new SearchResult.Source(text(source.path("source"), "name")),
+                regionView,
+                source.hasNonNull("year") ? source.get("year").asInt() : null,
+                text(source, "docType"),
+                text(source, "publishedAt"),
+                topics,
+                snippets,
+                hit.score());
+    }
+
+    /** The character-level field highlights character by character; adjacent marks read better as one. */
+    static String mergeTags(String fragment) {
+        return fragment.replace("</em><em>", "");
+    }
+
+    static Map<String, List<SearchResult.FacetValue>> facets(Map<String, Aggregate> aggregations) {
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        for (String name : List.of("region", "docType", "topics")) {
+            facets.put(name, aggregations.get(name).sterms().buckets().array().stream()
+                    .map(b -> new SearchResult.FacetValue(b.key().stringValue(), b.docCount())).toList());
+        }
+        facets.put("year", aggregations.get("year").lterms().buckets().array().stream()
+                .map(b -> new SearchResult.FacetValue(Long.toString(b.key()), b.docCount())).toList());
+        facets.put("indicator", aggregations.get("indicator").nested().aggregations().get("codes").sterms().buckets().array()
+                .stream()
+                .map(b -> new SearchResult.FacetValue(b.key().stringValue(),
+                        b.aggregations().get("reports").reverseNested().docCount()))
+                .toList());
+        return facets;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+}
