@@ -1,5 +1,7 @@
 package org.baogao.ingest;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +14,9 @@ import org.springframework.context.annotation.PropertySource;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@OpenAPIDefinition(info = @Info(title = "Baogao ingest-service", version = "v1",
+        description = "Accepts government work reports from operators and publishes them to Kafka; "
+                + "follows each report through extraction and indexing."))
 @PropertySource("classpath:/org/baogao/ingest/ingest-service.properties")
 public class IngestApplication {
     /** Port when started from the command line ({@code --server.port=...} still wins). */

@@ -47,7 +47,7 @@ public final class TextSniffer {
     public static Optional<String> whyNotText(byte[] bytes) {
         for (Magic magic : BINARY_MAGIC) {
             if (magic.startsOf(bytes)) {
-                return Optional.of("the file is a " + magic.what() + ", not text");
+                return Optional.of("the bytes are binary (" + magic.what() + "), not text");
             }
         }
         int firstNul = indexOfNul(bytes);

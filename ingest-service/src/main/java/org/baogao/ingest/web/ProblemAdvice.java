@@ -32,8 +32,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** The 503 problem of a report Kafka did not acknowledge; the report may be sent again as it is. */
     public static ProblemDetail kafkaUnavailable(PublishFailedException e) {
-        ProblemDetail problem = Problems.KAFKA_UNAVAILABLE.detail(e.getMessage()
-                + ". The report was not accepted; send it again later (sending the same file twice is safe).");
+        String why = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
+        ProblemDetail problem = Problems.KAFKA_UNAVAILABLE.detail(why
+                + " The report was not accepted; send it again later (sending the same file twice is safe).");
         if (e.reportId() != null) {
             problem.setProperty("reportId", e.reportId());
         }
