@@ -14,6 +14,7 @@ import org.baogao.servers.elasticsearch.ElasticsearchUser;
 import org.baogao.servers.kafka.KafkaBroker;
 import org.baogao.servers.process.ChildProcess;
 import org.baogao.servers.process.FreePorts;
+import org.baogao.servers.process.OrphanGuard;
 import org.baogao.servers.process.Readiness;
 
 import static org.baogao.servers.process.Progress.log;
@@ -140,7 +141,11 @@ public final class RealServers implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
         List<ChildProcess> processes = List.of(kafka.process(), elasticsearch.process());
+        OrphanGuard guard = options.detached() ? null : OrphanGuard.watch(processes);
         AutoCloseable stopper = () -> {
+            if (guard != null) {
+                guard.release();
+            }
             log("stopping Kafka (pid " + kafka.process().pid() + ") and Elasticsearch (pid "
                     + elasticsearch.process().pid() + ")");
             CompletableFuture<Void> kafkaStop = CompletableFuture.runAsync(kafka::stop);
