@@ -25,7 +25,7 @@ public record CleanedText(String text, String rawText, int[] toRaw, String scrip
                           List<Span> unreliable) {
 
     public CleanedText {
-        header = header == null ? Map.of() : Map.copyOf(header);
+        header = header == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(header));
         repairs = repairs == null ? List.of() : List.copyOf(repairs);
         flags = flags == null ? List.of() : List.copyOf(flags);
         unreliable = unreliable == null ? List.of() : List.copyOf(unreliable);

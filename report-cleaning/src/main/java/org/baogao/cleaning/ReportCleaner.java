@@ -1,40 +1,87 @@
 package org.baogao.cleaning;
 
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
-import org.baogao.text.ChineseNormalizer;
+import org.baogao.cleaning.decoding.DecodedText;
+import org.baogao.cleaning.decoding.ReportDecoder;
+import org.baogao.cleaning.edit.CleaningStage;
+import org.baogao.cleaning.edit.EditableText;
+import org.baogao.cleaning.header.BylineRemoval;
+import org.baogao.cleaning.header.MetadataHeaderExtraction;
+import org.baogao.cleaning.junk.InjectedJunkRemoval;
+import org.baogao.cleaning.layout.BlankLines;
+import org.baogao.cleaning.layout.BrokenLineJoining;
+import org.baogao.cleaning.layout.FooterRemoval;
+import org.baogao.cleaning.layout.PageFurnitureRemoval;
+import org.baogao.cleaning.model.CharModel;
+import org.baogao.cleaning.model.ChineseScore;
+import org.baogao.cleaning.mojibake.GbkShiftRepair;
+import org.baogao.cleaning.normalize.InvisibleCharacters;
+import org.baogao.cleaning.normalize.SimplifiedScript;
+import org.baogao.cleaning.normalize.WidthFoldingStage;
+import org.baogao.cleaning.pinyin.CensoredPinyinRestoration;
+import org.baogao.cleaning.pinyin.PinyinAnnotationRemoval;
+import org.baogao.cleaning.pinyin.PinyinIndex;
 import org.baogao.text.ScriptConverter;
 
-import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Raw bytes in, {@link CleanedText} out. PROVISIONAL minimal version (decode + normalize) so the
- * pipeline runs end to end; the full decoding and the chain of cleaning stages replace its body.
+ * Raw bytes in, {@link CleanedText} out: decode, then the cleaning stages in order, like a Lucene analysis
+ * chain. The order matters: byte-level repair needs the text as decoded (before widths are folded or the
+ * script converted); readings are dropped before folding turns their parentheses into ASCII; line-level
+ * stages run on simplified, folded text so their patterns are written once; the model-based stages run
+ * last, on text whose layout noise is gone.
  */
 public class ReportCleaner {
+    private final ReportDecoder decoder;
+    private final List<CleaningStage> stages;
+
+    public ReportCleaner() {
+        this(CharModel.standard());
+    }
+
+    public ReportCleaner(CharModel model) {
+        ChineseScore score = new ChineseScore(model);
+        this.decoder = new ReportDecoder(c -> model.isCommon((char) c));
+        this.stages = List.of(
+                new InvisibleCharacters(),
+                new GbkShiftRepair(score),
+                new PinyinAnnotationRemoval(),
+                new WidthFoldingStage(),
+                new SimplifiedScript(),
+                new MetadataHeaderExtraction(),
+                new BylineRemoval(),
+                new PageFurnitureRemoval(),
+                new FooterRemoval(),
+                new BrokenLineJoining(),
+                new CensoredPinyinRestoration(score, new PinyinIndex(model)),
+                new InjectedJunkRemoval(model),
+                new BlankLines());
+    }
 
     public CleanedText clean(byte[] raw) throws NotTextException {
-        if (raw.length == 0) {
-            throw new NotTextException("empty file");
+        DecodedText decoded = decoder.decode(raw);
+        return cleanDecoded(decoded);
+    }
+
+    /** Cleans text that is already decoded (what {@link #clean(byte[])} does after decoding). */
+    public CleanedText cleanDecoded(DecodedText decoded) {
+        EditableText text = new EditableText(decoded.text());
+        for (CleaningStage stage : stages) {
+            stage.apply(text);
+            text.commit();
         }
-        for (byte b : raw) {
-            if (b == 0) {
-                throw new NotTextException("contains NUL bytes: binary, not text");
-            }
+        List<CleanedText.Span> unreliable = new ArrayList<>();
+        for (int[] span : text.unreliableSpans()) {
+            unreliable.add(new CleanedText.Span(span[0], span[1]));
         }
-        CharsetMatch match = new CharsetDetector().setText(raw).detect();
-        if (match == null) {
-            throw new NotTextException("no charset matches these bytes");
-        }
-        String decoded = new String(raw, Charset.forName(match.getName()));
-        String text = ChineseNormalizer.normalize(decoded);
-        int[] toRaw = new int[text.length() + 1];
-        for (int i = 0; i < toRaw.length; i++) {
-            toRaw[i] = Math.min(i, decoded.length());
-        }
-        return new CleanedText(text, decoded, toRaw, ScriptConverter.detectScript(decoded), match.getName(),
-                match.getConfidence(), Map.of(), List.of(), List.of(), List.of());
+        String script = text.sourceScript() != null ? text.sourceScript() : ScriptConverter.detectScript(decoded.text());
+        return new CleanedText(text.text(), decoded.text(), text.toRaw(), script,
+                decoded.charset(), decoded.confidence(), text.header(), text.repairs(), text.flags(), unreliable);
+    }
+
+    /** The stages in the order they run. */
+    public List<CleaningStage> stages() {
+        return stages;
     }
 }

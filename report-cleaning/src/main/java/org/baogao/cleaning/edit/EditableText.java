@@ -29,6 +29,7 @@ public final class EditableText {
     /** Unreliable spans kept in raw offsets so later edits cannot move them. */
     private final List<int[]> unreliableRaw = new ArrayList<>();
     private final Map<String, String> header = new LinkedHashMap<>();
+    private String sourceScript;
 
     public EditableText(String rawText) {
         this.rawText = rawText;
@@ -85,6 +86,16 @@ public final class EditableText {
 
     public void putHeader(String key, String value) {
         header.putIfAbsent(key, value);
+    }
+
+    /** Records what script the source was written in, seen by the stage that converts it. */
+    public void setSourceScript(String script) {
+        this.sourceScript = script;
+    }
+
+    /** The source script if a stage recorded it, else null. */
+    public String sourceScript() {
+        return sourceScript;
     }
 
     public boolean hasPendingEdits() {

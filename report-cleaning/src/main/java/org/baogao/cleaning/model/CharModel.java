@@ -10,7 +10,8 @@ import java.util.zip.GZIPInputStream;
  * Character unigram and bigram counts of real report text (simplified, widths folded), the evidence the
  * repair stages weigh: whether a character is common, whether two characters are seen together. Built from
  * the national reports corpus by {@code CharModelRegeneration} (test sources) into
- * {@value #RESOURCE}; bigrams are counted between CJK ideographs only.
+ * {@value #RESOURCE}; bigrams are counted between CJK ideographs only. It also knows which pairs occur
+ * inside words of HanLP's core dictionary, evidence for pairs the corpus is too small to have seen.
  */
 public final class CharModel {
     public static final String RESOURCE = "/org/baogao/cleaning/model/char-model.bin.gz";
@@ -22,10 +23,11 @@ public final class CharModel {
     private final int[] unigram = new int[65536];
     private final long total;
     private final BigramTable bigrams;
+    private final BigramTable wordBigrams;
 
     private static volatile CharModel standard;
 
-    CharModel(int[] unigramCounts, BigramTable bigrams) {
+    CharModel(int[] unigramCounts, BigramTable bigrams, BigramTable wordBigrams) {
         System.arraycopy(unigramCounts, 0, unigram, 0, unigram.length);
         long sum = 0;
         for (int c : unigram) {
@@ -33,6 +35,7 @@ public final class CharModel {
         }
         this.total = Math.max(1, sum);
         this.bigrams = bigrams;
+        this.wordBigrams = wordBigrams;
     }
 
     /** The model shipped with the module, loaded once. */
@@ -77,7 +80,12 @@ public final class CharModel {
             char b = in.readChar();
             table.put(a, b, in.readInt());
         }
-        return new CharModel(uni, table);
+        int nWord = in.readInt();
+        BigramTable words = new BigramTable(nWord);
+        for (int i = 0; i < nWord; i++) {
+            words.put(in.readChar(), in.readChar(), 1);
+        }
+        return new CharModel(uni, table, words);
     }
 
     public int count(char c) {
@@ -86,6 +94,11 @@ public final class CharModel {
 
     public int count(char a, char b) {
         return bigrams.get(a, b);
+    }
+
+    /** {@code a} and {@code b} stand next to each other inside some word of HanLP's core dictionary. */
+    public boolean inDictionaryWord(char a, char b) {
+        return wordBigrams.get(a, b) > 0;
     }
 
     public boolean isCommon(char c) {

@@ -12,7 +12,7 @@ import org.baogao.cleaning.model.Han;
  * byte, producing rare characters and symbols ({@code ?。ㄋ模┩苿映青l} for {@code 　（四）推動城鄉}) until an
  * ASCII byte puts it back in step. The repair re-encodes such a run as GBK, drops the first byte (the
  * trail of the lost character), re-pairs the last lead byte with the ASCII character that follows, and
- * decodes again. It is accepted only if the result reads as Chinese far better than the run did
+ * decodes again; the lost character itself is guessed from its trail byte and its neighbours. It is accepted only if the result reads as Chinese far better than the run did
  * (character bigram model); a run that looks corrupted but does not repair is flagged unreliable.
  * Lossy decoders also drop pairs in GBK's user-defined areas; where the repaired text has an implausible
  * join, a dropped pair is tried there, and kept only if it makes the join plausible.
@@ -28,6 +28,7 @@ public final class GbkShiftRepair implements CleaningStage {
     /** Gain a dropped user-defined pair must bring at an implausible join to be restored. */
     private static final double MIN_GAP_GAIN = 6;
     private static final int MAX_RUN = 400;
+    private static final String LOST_PUNCTUATION = "。，、；：　";
 
     private final ChineseScore score;
 
@@ -124,7 +125,58 @@ public final class GbkShiftRepair implements CleaningStage {
             }
         }
         String restored = restoreDroppedPairs(s, marker, shifted, repaired.toString());
-        return new Candidate(marker, runStart, end, restored, lost);
+        return new Candidate(marker, runStart, end, guessLostCharacter(s, marker, bytes.charAt(0), restored) + restored, lost);
+    }
+
+    /**
+     * The character whose lead byte became the {@code ?} and whose trail byte was dropped: the lead that,
+     * with that trail, reads best between the character before and the repaired text. Kept only if it
+     * joins the character before plausibly (seen in the corpus) or is common punctuation; else left out.
+     */
+    private String guessLostCharacter(String s, int marker, int trail, String repaired) {
+        char prev = CharSimplifier.simplify(characterBefore(s, marker));
+        String next = repaired.substring(0, Math.min(2, repaired.length()));
+        double bestHan = Double.NEGATIVE_INFINITY;
+        char han = 0;
+        double bestPunctuation = Double.NEGATIVE_INFINITY;
+        char punctuation = 0;
+        for (int lead = 0x81; lead <= 0xFE; lead++) {
+            char c = GbkPairs.decode(lead, trail);
+            if (c == 0) {
+                continue;
+            }
+            char simplified = CharSimplifier.simplify(c);
+            double sc = score.score(prev, c + next);
+            if (Han.isHan(simplified)) {
+                if (Han.isHan(prev) && score.model().count(prev, simplified) >= 3 && sc > bestHan) {
+                    bestHan = sc;
+                    han = c;
+                }
+            } else if (LOST_PUNCTUATION.indexOf(c) >= 0 && sc > bestPunctuation) {
+                bestPunctuation = sc;
+                punctuation = c;
+            }
+        }
+        // A character seen after the one before beats punctuation, which fits almost anywhere.
+        if (han != 0) {
+            return String.valueOf(han);
+        }
+        return punctuation != 0 ? String.valueOf(punctuation) : "";
+    }
+
+    /** The character before {@code i}, looking past a pinyin reading in parentheses written after it. */
+    private static char characterBefore(String s, int i) {
+        if (i == 0) {
+            return '\n';
+        }
+        if (s.charAt(i - 1) == ')' || s.charAt(i - 1) == '）') {
+            for (int j = i - 2; j > 0 && j >= i - 9; j--) {
+                if (s.charAt(j) == '(' || s.charAt(j) == '（') {
+                    return s.charAt(j - 1);
+                }
+            }
+        }
+        return s.charAt(i - 1);
     }
 
     private static void appendPair(StringBuilder bytes, char c) {

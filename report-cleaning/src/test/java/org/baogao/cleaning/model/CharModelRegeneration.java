@@ -12,7 +12,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
@@ -46,6 +54,7 @@ class CharModelRegeneration {
                 }
             }
         }
+        Set<Integer> wordBigrams = dictionaryWordBigrams(uni);
         Files.createDirectories(out.getParent());
         try (OutputStream file = Files.newOutputStream(out);
              DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(file)))) {
@@ -68,6 +77,64 @@ class CharModelRegeneration {
                 data.writeChar(e.getKey() >>> 16);
                 data.writeChar(e.getKey() & 0xFFFF);
                 data.writeInt(e.getValue());
+            }
+            data.writeInt(wordBigrams.size());
+            for (int pair : wordBigrams) {
+                data.writeChar(pair >>> 16);
+                data.writeChar(pair & 0xFFFF);
+            }
+        }
+    }
+
+    /**
+     * Adjacent character pairs inside the words of HanLP's core and custom dictionaries, found by walking its double-array
+     * trie over the characters HanLP has readings for (the trie does not list its keys).
+     */
+    private static Set<Integer> dictionaryWordBigrams(int[] corpusUnigrams) throws IOException {
+        Set<Character> alphabet = new TreeSet<>();
+        try (var in = CharModelRegeneration.class.getResourceAsStream("/data/dictionary/pinyin/pinyin.txt");
+             var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                for (int i = 0; i < line.indexOf('=') && i >= 0; i++) {
+                    if (Han.isHan(line.charAt(i))) {
+                        alphabet.add(line.charAt(i));
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < corpusUnigrams.length; c++) {
+            if (corpusUnigrams[c] > 0 && Han.isHan((char) c)) {
+                alphabet.add((char) c);
+            }
+        }
+        char[] chars = new char[alphabet.size()];
+        int k = 0;
+        for (char c : alphabet) {
+            chars[k++] = c;
+        }
+        Set<Integer> pairs = new TreeSet<>();
+        walk(CoreDictionary.trie, chars, pairs);
+        walk(CustomDictionary.DEFAULT.dat, chars, pairs);
+        return pairs;
+    }
+
+    private static void walk(DoubleArrayTrie<?> trie, char[] chars, Set<Integer> pairs) {
+        Deque<int[]> stack = new ArrayDeque<>();
+        for (char c : chars) {
+            int state = trie.transition(c, trie.getBase()[0]);
+            if (state > 0) {
+                stack.push(new int[]{state, c});
+            }
+        }
+        while (!stack.isEmpty()) {
+            int[] node = stack.pop();
+            for (char c : chars) {
+                int next = trie.transition(c, node[0]);
+                if (next > 0) {
+                    pairs.add((node[1] << 16) | c);
+                    stack.push(new int[]{next, c});
+                }
             }
         }
     }

@@ -1,0 +1,30 @@
+package org.baogao.cleaning.layout;
+
+import org.baogao.cleaning.edit.CleaningStage;
+import org.baogao.cleaning.edit.EditableText;
+
+/**
+ * A stage that removes whole lines it recognises (the line and its line end). Subclasses say which lines.
+ */
+abstract class LineRemoval implements CleaningStage {
+
+    /** Whether the line (without its line end, trimmed) is one to remove. */
+    abstract boolean isRemovable(String line);
+
+    abstract String kind();
+
+    @Override
+    public void apply(EditableText text) {
+        String s = text.text();
+        int start = 0;
+        while (start < s.length()) {
+            int nl = s.indexOf('\n', start);
+            int end = nl < 0 ? s.length() : nl;
+            String line = s.substring(start, end).strip();
+            if (!line.isEmpty() && isRemovable(line)) {
+                text.delete(start, nl < 0 ? end : end + 1, kind());
+            }
+            start = end + 1;
+        }
+    }
+}
