@@ -1,9 +1,11 @@
 package org.baogao.extract;
 
 import org.baogao.extract.offline.ExtractCommand;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import java.util.Arrays;
 
 /**
  * extract-service: consumes raw reports, publishes enriched ones. Started with {@code extract FILE...}
@@ -12,11 +14,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ExtractApplication {
+    /** Its configuration file is {@code extract-service.yml}, so the three services can share one classpath (tests). */
+    public static final String CONFIG_NAME = "extract-service";
+
+    public static SpringApplicationBuilder builder() {
+        return new SpringApplicationBuilder(ExtractApplication.class).properties("spring.config.name=" + CONFIG_NAME);
+    }
 
     public static void main(String[] args) {
         if (args.length > 0 && ExtractCommand.NAME.equals(args[0])) {
-            System.exit(ExtractCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(ExtractCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
-        SpringApplication.run(ExtractApplication.class, args);
+        builder().run(args);
     }
 }
