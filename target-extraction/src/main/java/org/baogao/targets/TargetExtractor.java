@@ -46,10 +46,11 @@ public class TargetExtractor {
                 continue;
             }
             String clauseText = text.substring(clause.start(), clause.end());
-            Kind kind = kinds.resolve(text.substring(clause.sentenceStart(), clause.end()), parts.at(clause.start()),
-                    reportYear);
             for (Statement s : found) {
                 Quantity q = s.quantity();
+                // cue words count up to the statement itself: a later “十三五”时期 in the clause is a comparison
+                Kind kind = kinds.resolve(text.substring(clause.sentenceStart(), q.end()), parts.at(clause.start()),
+                        reportYear);
                 out.add(new Target(s.indicator(), s.code(), kind.kind(), q.value(), q.min(), q.max(), q.unit(),
                         s.comparator(), kind.year(), kind.period(), clauseText, clause.start(), clause.end()));
             }

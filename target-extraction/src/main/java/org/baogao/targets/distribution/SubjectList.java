@@ -78,12 +78,14 @@ public final class SubjectList {
         String last = items.get(items.size() - 1);
         for (int j = 0; j < out.size(); j++) {
             String item = out.get(j);
-            if (IndicatorDictionary.code(item) != null) {
+            String done = j > 0 ? withPrefixOf(first, item) : null;
+            String known = IndicatorDictionary.code(item);
+            if (known != null) {
+                // 登记失业率 after 城镇调查失业率 is known already; write it out as 城镇登记失业率 when that is the same thing
+                if (done != null && IndicatorDictionary.isForm(done) && known.equals(IndicatorDictionary.code(done))) {
+                    out.set(j, done);
+                }
                 continue;
-            }
-            String done = null;
-            if (j > 0) {
-                done = withPrefixOf(first, item);
             }
             if (done == null && j < out.size() - 1) {
                 done = withSuffixOf(last, item);

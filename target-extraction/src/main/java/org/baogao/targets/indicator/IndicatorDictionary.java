@@ -113,6 +113,11 @@ public final class IndicatorDictionary {
         return null;
     }
 
+    /** True if the phrase is exactly one of the written forms (no scope words, no trailers). */
+    public static boolean isForm(String phrase) {
+        return FORMS.containsKey(phrase);
+    }
+
     public static String code(String phrase) {
         Match m = lookup(phrase);
         return m == null ? null : m.code();

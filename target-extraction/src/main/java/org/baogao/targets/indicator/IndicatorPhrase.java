@@ -18,22 +18,24 @@ public final class IndicatorPhrase {
 
     /** Time expressions at the front: 2021年, 到2025年底, 今年, “十四五”期间, 过去五年 ... */
     private static final Pattern LEADING_TIME = Pattern.compile(
-            "^(?:(?:到|至|截至|截止|在)?(?:\\d{4}|[一二〇零九八七六五四三]{4})年(?:底|末|前|内|中|上半年|全年|以来)?"
+            "^(?:(?:到|至|截至|截止|在)?(?:\\d{4}|[一二〇零九八七六五四三]{4})年(?:底|末|前|内|上半年|全年|以来)?"
                     + "|(?:到|至)?十[一二三四五六七八九]?五(?:期间|时期|末|规划期|期末)?"
-                    + "|今年|明年|全年|年内|当年|去年|上年|过去一年|过去五年|过去的一年|五年来|一年来|今后五年|未来五年|今后一个时期"
+                    + "|(?:今年|明年|去年|上年|当年)(?:末|底|初)?|全年|年内|过去一年|过去五年|过去的一年|五年来|一年来|今后五年|未来五年|今后一个时期"
                     + "|上半年|下半年|前三季度|一季度|年底|年末|同期)");
 
     /** Words at the front that are not part of the indicator: modal, adverb, action verb, list glue. */
     private static final String[] LEADING = byLength(new String[]{
-            "其中", "同时", "并且", "以及", "并", "和", "及", "与", "、", "而", "但", "也", "还", "又", "都", "均", "亦",
+            "其中", "同时", "并且", "以及", "并", "和", "及", "与", "、", "而", "但", "也", "还", "又", "亦",
             "力争", "确保", "争取", "努力", "力求", "预计", "计划", "拟", "要", "将", "全力", "进一步", "继续", "持续",
-            "新认定", "新培育", "新引进", "新实施", "新开工", "新落户", "新登记", "新改建", "改扩建", "新建", "新增", "净增",
+            "改建", "新认定", "新培育", "新引进", "新实施", "新开工", "新落户", "新登记", "新改建", "改扩建", "新建", "新增", "净增",
             "认定", "培育", "引进", "招引", "引育", "建成", "建设", "完成", "实现", "达到", "累计", "实施", "开工",
             "推动", "推进", "打造", "创建", "组织", "开展", "带动", "帮助", "扶持", "支持", "落实", "提供", "筹集", "投入",
             "吸引", "惠及", "安排", "培训", "签约", "落户", "转化", "解决", "资助", "救助", "改造", "发放", "申报", "争创",
             "招引", "引导", "促进", "保持", "稳定", "确定", "使", "让", "把", "对", "在", "从", "由", "共", "总计", "合计",
             "首次", "又", "再", "已", "已经", "基本", "主要", "全面", "大力", "加快", "着力", "重点",
-            "全区", "全市", "全县", "全省", "全镇", "全国", "我区", "我市", "我县", "我省", "全州", "发行", "新发行",
+            "全区", "全市", "全县", "全省", "全镇", "全国", "我区", "我市", "我县", "我省", "全州", "发行", "新发行", "我国",
+            "提高到", "提高至", "增加到", "增加至", "调整到", "调整为", "下降到", "降到", "降至", "上升到", "上升至", "提升到",
+            "提升至", "减少到", "扩大到", "缩小到", "增至", "的",
     });
 
     /** Predicate words at the back: what the subject does to reach the number. */
@@ -46,7 +48,8 @@ public final class IndicatorPhrase {
             "分别达", "分别", "均为", "均达到", "均达", "均", "都", "为", "是", "在", "约", "大约", "近", "接近", "将近", "共",
             "合计", "总计", "累计", "年均", "平均", "同比", "比上年", "较上年", "比去年", "较去年", "比上年末", "比年初",
             "拟按", "按", "预计", "力争", "确保", "要", "将", "可", "有望", "首次", "已", "已经", "达成", "完成", "实现",
-            "每年", "的", "以", "再", "拟安排", "安排", "拟", "首次", "进一步", "继续", "持续", "基本", "力争达到",
+            "每年", "的", "以", "再", "占", "平均为", "平均达到", "平均达", "再降", "压降", "从", "由", "了", "增产", "减产", "共有", "已有", "递增", "递减", "仍", "仍然",
+            "调整到", "调整为", "每年平均", "平均每年", "拟安排", "安排", "拟", "首次", "进一步", "继续", "持续", "基本", "力争达到",
     });
 
     /** Longest first, so 平均为 is peeled as a whole and not as 为 leaving 平均. */
@@ -56,7 +59,8 @@ public final class IndicatorPhrase {
         return copy;
     }
 
-    private static final Pattern TRAILING_COMPARE = Pattern.compile("(?:比|较)(?:\\d{4}年|上年|去年|上年末|年初|上年同期)$");
+    private static final Pattern TRAILING_COMPARE = Pattern.compile(
+            "(?:比|较)(?:\\d{4}年|[一二〇零九八七六五四三]{4}年|上年|去年|上一年|上年末|年初|上年同期)$");
 
     /** Verbs inside a long lead after which the indicator starts (推动规上工业增加值增长). */
     private static final Pattern INNER_VERB = Pattern.compile(".*(?:推动|促进|确保|力争|争取|实现|完成|达到|推进|使|让|带动|引导)");
@@ -66,7 +70,7 @@ public final class IndicatorPhrase {
      */
     public static String of(String lead) {
         String s = DECORATION.matcher(BRACKETS.matcher(lead).replaceAll("")).replaceAll("");
-        s = lastSubject(s);
+        s = lastSubject(afterLastNumber(s));
         for (int round = 0; round < 8; round++) {
             String before = s;
             s = stripLeading(s);
@@ -81,7 +85,26 @@ public final class IndicatorPhrase {
                 s = stripTrailing(stripLeading(s.substring(m.end())));
             }
         }
+        if (s.equals("经济") && lead.contains("增长")) {
+            s = "经济增长"; // 经济年均增长6.5%: the growth of the economy is gdp
+        }
         return isIndicator(s) ? s : "";
+    }
+
+    /** 平板玻璃7600多万重量箱、电解铝: a number in an unknown unit ends the previous item; keep what follows. */
+    private static String afterLastNumber(String s) {
+        int digit = -1;
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                digit = i;
+                break;
+            }
+        }
+        if (digit < 0) {
+            return s;
+        }
+        int pause = s.indexOf('、', digit);
+        return pause < 0 ? s : s.substring(pause + 1);
     }
 
     /** Of the comma-separated pieces of a lead, the last one that still names something. */
@@ -136,13 +159,13 @@ public final class IndicatorPhrase {
         while (changed && !s.isEmpty()) {
             changed = false;
             Matcher m = TRAILING_COMPARE.matcher(s);
-            if (m.find() && m.start() > 0) {
+            if (m.find()) {
                 s = s.substring(0, m.start());
                 changed = true;
                 continue;
             }
             for (String w : TRAILING) {
-                if (s.endsWith(w) && s.length() > w.length() && !protectedEnd(s, w)) {
+                if (s.endsWith(w) && !protectedEnd(s, w)) {
                     s = s.substring(0, s.length() - w.length());
                     changed = true;
                     break;
@@ -178,8 +201,11 @@ public final class IndicatorPhrase {
         if (cjk + latin < 2) {
             return IndicatorDictionary.lookup(s) != null;
         }
-        return !STOP.contains(s) && !isBareWord(s);
+        return !STOP.contains(s) && !isBareWord(s) && !NOT_A_NOUN_PHRASE.matcher(s).find();
     }
+
+    /** Pronouns and modal words: the lead is a whole sentence, not the name of an indicator. */
+    private static final Pattern NOT_A_NOUN_PHRASE = Pattern.compile("我们|他们|你们|大家|这些|那些|一定|必须|应当|应该|可以|能够|有能力");
 
     /** A phrase that is nothing but one of the peeled words (推进, 增长) names nothing. */
     private static boolean isBareWord(String s) {

@@ -23,7 +23,6 @@ public final class KindResolver {
     private static final Pattern STRONG_TARGET = Pattern.compile("今年|预期目标|拟|明年");
     private static final Pattern ACHIEVEMENT_CUES = Pattern.compile(
             "过去一年|过去的一年|一年来|(?<![比较])去年|(?<![比较])上年|预计|已经|已|比上年|较上年|比去年|同比|创历史|首次|增长了|提高了|下降了");
-    private static final Pattern AVERAGE = Pattern.compile("年均|累计");
 
     /**
      * @param context    the sentence from its start to the end of the statement's clause
@@ -72,6 +71,10 @@ public final class KindResolver {
                 return new Kind(Target.PLAN, year, null);
             }
         }
+        if (part.mode() == ReportPart.Mode.MULTIYEAR && !PAST_FIVE.matcher(context).find() && !pastPlanOnly(context, reportYear)) {
+            Integer end = part.horizonYear();
+            return new Kind(Target.PLAN, end, end == null ? null : (end - 4) + "-" + end);
+        }
         Matcher plan = FivePlans.NAME.matcher(context);
         while (plan.find()) {
             Integer end = FivePlans.endYear(plan);
@@ -92,15 +95,27 @@ public final class KindResolver {
         if (FIVE_YEARS.matcher(context).find() && part.mode() != ReportPart.Mode.REVIEW) {
             return new Kind(Target.PLAN, plus(reportYear, 4), reportYear == null ? null : reportYear + "-" + (reportYear + 4));
         }
-        if (part.mode() == ReportPart.Mode.MULTIYEAR) {
-            Integer end = part.horizonYear();
-            return new Kind(Target.PLAN, end, end == null ? null : (end - 4) + "-" + end);
-        }
-        if (AVERAGE.matcher(context).find() && context.contains("年均") && part.mode() == ReportPart.Mode.PLAN
-                && !TARGET_CUES.matcher(context).find()) {
-            return new Kind(Target.PLAN, null, null);
-        }
         return null;
+    }
+
+    /** The sentence names only five-year plans that ended before the report (“十三五”时期…): a review. */
+    private static boolean pastPlanOnly(String context, Integer reportYear) {
+        if (reportYear == null) {
+            return false;
+        }
+        Matcher plan = FivePlans.NAME.matcher(context);
+        boolean any = false;
+        while (plan.find()) {
+            Integer end = FivePlans.endYear(plan);
+            if (end == null) {
+                continue;
+            }
+            if (end >= reportYear) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static Integer explicitYear(String context) {

@@ -80,12 +80,20 @@ public final class ReportParts {
             return null;
         }
         boolean heading = line.length() <= 40 && line.indexOf('。') < 0;
+        Matcher opening = FivePlans.NAME.matcher(line);
+        if (opening.lookingAt() && line.length() > opening.end() && "时期".indexOf(line.charAt(opening.end())) >= 0) {
+            Integer end = FivePlans.endYear(opening);
+            if (end != null && reportYear != null && end >= reportYear) {
+                return new ReportPart(ReportPart.Mode.MULTIYEAR, end);
+            }
+        }
         if (REVIEW_OPENING.matcher(line).lookingAt()) {
             return new ReportPart(ReportPart.Mode.REVIEW, null);
         }
         if (heading) {
+            boolean goals = line.contains("目标") || line.contains("任务") || line.contains("规划") || line.contains("建议");
             Matcher plan = FivePlans.NAME.matcher(line);
-            if (plan.find() && (line.contains("目标") || line.contains("时期") || line.contains("规划") || line.contains("建议"))) {
+            while (goals && plan.find()) {
                 Integer end = FivePlans.endYear(plan);
                 if (end != null && (reportYear == null || end >= reportYear)) {
                     return new ReportPart(ReportPart.Mode.MULTIYEAR, end);

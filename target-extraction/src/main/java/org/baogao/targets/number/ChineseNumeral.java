@@ -81,8 +81,16 @@ public final class ChineseNumeral {
             Long head = parseBelowYi(s.substring(0, s.length() - cut));
             return head == null || head == 0 ? null : head * 1e12;
         }
-        if (s.indexOf('兆') >= 0) {
-            return null;
+        int zhao = s.indexOf('兆');
+        if (zhao >= 0) {
+            // 一兆四千亿 (ICU's spelling of 1.4×10^12): 兆 is a big unit above 亿
+            Long high = parseBelowYi(s.substring(0, zhao));
+            String lowText = stripLeadingZero(s.substring(zhao + 1));
+            Double low = lowText.isEmpty() ? Double.valueOf(0) : parseInteger(lowText);
+            if (high == null || high == 0 || low == null || low >= 1e12 || lowText.indexOf('兆') >= 0) {
+                return null;
+            }
+            return high * 1e12 + low;
         }
         int yi = s.indexOf('亿');
         if (yi >= 0) {

@@ -106,13 +106,13 @@ public final class QuantityScanner {
                     Reading second = readAt(text, q, from, to, false);
                     Quantity s = second.quantity;
                     if (s != null && s.unit().equals(unit) && s.value() != null && s.value() > value) {
-                        return new Reading(withSuffix(text, start, s.unitEnd(), null, value, s.value(), unit,
-                                s.writtenUnit(), moreThan, spelled, to), 0);
+                        return reading(withSuffix(text, start, s.unitEnd(), null, value, s.value(), unit,
+                                s.writtenUnit(), moreThan, spelled, to));
                     }
                 }
             }
         }
-        return new Reading(withSuffix(text, start, unitEnd, value, null, null, unit, writtenUnit, moreThan, spelled, to), 0);
+        return reading(withSuffix(text, start, unitEnd, value, null, null, unit, writtenUnit, moreThan, spelled, to));
     }
 
     /** 6—6.5%, 3000-3500万吨: a bare number, a range mark, then a full quantity that lends its unit. */
@@ -140,14 +140,19 @@ public final class QuantityScanner {
         if (first.spelled && lo < 10 && !UnitLexicon.isPercentLike(s.unit())) {
             return null;
         }
-        return new Reading(withSuffix(text, start, s.unitEnd(), null, lo, s.value(), s.unit(), s.writtenUnit(),
-                s.moreThan(), first.spelled, to), 0);
+        return reading(withSuffix(text, start, s.unitEnd(), null, lo, s.value(), s.unit(), s.writtenUnit(),
+                s.moreThan(), first.spelled, to));
     }
 
     private double readValueOnly(String text, int q, int to) {
         boolean percentWord = startsWith(text, q, to, "百分之") || startsWith(text, q, to, "千分之");
-        Number n = readBareNumber(text, percentWord ? q + 3 : q, q, to, percentWord);
+        Number n = readBareNumber(text, percentWord ? q + 3 : q, q, to, true);
         return n == null ? Double.NaN : n.value;
+    }
+
+    /** A quantity read; scanning resumes after it (never inside it: 八十一万吨 is not also 一万吨). */
+    private static Reading reading(Quantity q) {
+        return new Reading(q, q.end());
     }
 
     private Quantity withSuffix(String text, int start, int unitEnd, Double value, Double min, Double max, String unit,

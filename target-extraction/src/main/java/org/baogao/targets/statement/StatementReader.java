@@ -30,7 +30,12 @@ public final class StatementReader {
 
     private static final String FOLLOWERS_OK = "的和与及、等比较同增左为或";
     private static final String[] FORM_C_CUTS = {"投入", "建成", "开工", "完成", "落地", "实现", "达到", "通过", "获得", "等",
-            "建设", "改造", "提升", "成功", "上线"};
+            "建设", "改造", "提升", "成功", "上线", "全部", "均", "已"};
+
+    /** 从10万元提高到15万元: the first amount is where it starts from; the statement is the second. */
+    private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile("(?:从|由)[^从由]{0,12}$");
+    private static final java.util.regex.Pattern TO = java.util.regex.Pattern.compile(
+            "^(?:提高|增加|上升|提升|下降|降低|减少|扩大|缩小|增长|调整)?(?:到|至)|^(?:增|降|升|减)至|^(?:调整|变)为");
 
     /** Verbs that may directly follow an amount that is itself the value (安排5000亿元用于…). */
     private static final String[] VERBS_AFTER_VALUE = {"安排", "用于", "提高", "支持", "撬动", "形成", "投入", "实施", "保障",
@@ -41,7 +46,7 @@ public final class StatementReader {
     private static final java.util.regex.Pattern DELTA = java.util.regex.Pattern.compile(
             "(?:比|较)(?:上年|去年|上年末|年初|\\d{4}年)(?:同期)?(?:增加|提高|减少|下降|降低|多|少|增长|扩大|缩小|上升)|同比(?:增加|提高|减少|下降|降低)");
 
-    private static final java.util.regex.Pattern SHARED = java.util.regex.Pattern.compile("均|都|一律|同步");
+    private static final java.util.regex.Pattern SHARED = java.util.regex.Pattern.compile("(?<![平人均])均(?![衡等匀值])|都(?![市会])|一律|同步");
 
     private final QuantityScanner scanner = new QuantityScanner();
 
@@ -78,6 +83,16 @@ public final class StatementReader {
             Clause.Segment segment = clause.segmentAt(q.start());
             int from = Math.max(leadStart, segment.start());
             String lead = text.substring(Math.min(from, q.start()), q.start());
+            if (i + 1 < n && FROM.matcher(lead).find()
+                    && TO.matcher(gap(text, q.end(), quantities.get(i + 1).start())).find()) {
+                String before = IndicatorPhrase.of(lead.substring(0, lastFrom(lead)));
+                if (!before.isEmpty()) {
+                    lastItems = List.of(before);
+                }
+                leadStart = q.end();
+                i++;
+                continue;
+            }
             if (lastItems != null && !out.isEmpty() && isDelta(lead, q, out.get(out.size() - 1))) {
                 leadStart = q.end();
                 i++;
@@ -136,6 +151,9 @@ public final class StatementReader {
             return Role.VALUE;
         }
         char c = text.charAt(p);
+        if (c == '的' && !UnitLexicon.isPercentLike(q.unit()) && p + 1 < clause.end() && isWordChar(text.charAt(p + 1))) {
+            return Role.MODIFIER; // 14亿人的粮食安全, 5000万元的项目
+        }
         if (!isWordChar(c) || FOLLOWERS_OK.indexOf(c) >= 0 || startsWithComparatorWord(text, p)) {
             return Role.VALUE;
         }
@@ -193,6 +211,10 @@ public final class StatementReader {
         }
         String before = previous.quantity().unit();
         return before.equals(q.unit()) && !before.equals("%") || q.unit().equals("个百分点") && before.equals("%");
+    }
+
+    private static int lastFrom(String lead) {
+        return Math.max(lead.lastIndexOf('从'), lead.lastIndexOf('由'));
     }
 
     private static boolean startsWithAny(String text, int p, String[] words) {

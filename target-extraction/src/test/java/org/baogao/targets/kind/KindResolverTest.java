@@ -1,0 +1,72 @@
+package org.baogao.targets.kind;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KindResolverTest {
+
+    private static final ReportPart PLAN = new ReportPart(ReportPart.Mode.PLAN, null);
+    private static final ReportPart REVIEW = new ReportPart(ReportPart.Mode.REVIEW, null);
+    private final KindResolver resolver = new KindResolver();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"今年经济社会发展主要预期目标是:地区生产总值增长6%左右", "力争新增高企40家", "城镇新增就业1.5万人",
+            "确保新建项目开工率100%", "今年赤字率拟按4%左右安排、比上年提高1个百分点"})
+    void planPartStatementsAreTargetsOfTheReportYear(String context) {
+        assertThat(resolver.resolve(context, PLAN, 2021)).isEqualTo(new Kind("target", 2021, null));
+        assertThat(resolver.resolve(context, ReportPart.UNKNOWN, 2021)).isEqualTo(new Kind("target", 2021, null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"过去一年,地区生产总值增长6.1%", "去年全市实现地区生产总值1000亿元", "预计全年地区生产总值增长6%",
+            "地区生产总值比上年增长6.5%", "规上工业增加值同比增长8%"})
+    void pastCuesMakeAchievementsOfThePreviousYear(String context) {
+        assertThat(resolver.resolve(context, ReportPart.UNKNOWN, 2021)).isEqualTo(new Kind("achievement", 2020, null));
+    }
+
+    @Test
+    void reviewPartDefaultsToAchievement() {
+        assertThat(resolver.resolve("城镇新增就业1256万人", REVIEW, 2025)).isEqualTo(new Kind("achievement", 2024, null));
+        assertThat(resolver.resolve("今年赤字率拟按4%左右", REVIEW, 2025).kind()).isEqualTo("target");
+    }
+
+    @Test
+    void explicitYearDecides() {
+        assertThat(resolver.resolve("2019年全市地区生产总值增长6.8%", PLAN, 2021)).isEqualTo(new Kind("achievement", 2019, null));
+        assertThat(resolver.resolve("2021年地区生产总值增长6.5%", REVIEW, 2021)).isEqualTo(new Kind("target", 2021, null));
+        assertThat(resolver.resolve("一九八二年全国工农业总产值达到八千二百九十一亿元", REVIEW, 1983).kind()).isEqualTo("achievement");
+    }
+
+    @Test
+    void horizonsMakePlans() {
+        assertThat(resolver.resolve("到2025年,常住人口城镇化率提高到65%", PLAN, 2021)).isEqualTo(new Kind("plan", 2025, null));
+        assertThat(resolver.resolve("2021—2025年地区生产总值年均增长6%", PLAN, 2021)).isEqualTo(new Kind("plan", 2025, "2021-2025"));
+        assertThat(resolver.resolve("“十四五”期间,研发投入年均增长7%以上", PLAN, 2021)).isEqualTo(new Kind("plan", 2025, "2021-2025"));
+        assertThat(resolver.resolve("今后五年,城镇新增就业5000万人以上", PLAN, 2023)).isEqualTo(new Kind("plan", 2027, "2023-2027"));
+        assertThat(resolver.resolve("2030年前碳排放达峰", PLAN, 2021)).isEqualTo(new Kind("plan", 2030, null));
+    }
+
+    @Test
+    void multiYearPartMakesPlansUntilItsHorizon() {
+        ReportPart fourteenth = new ReportPart(ReportPart.Mode.MULTIYEAR, 2025);
+        assertThat(resolver.resolve("城镇调查失业率控制在5.5%以内", fourteenth, 2021)).isEqualTo(new Kind("plan", 2025, "2021-2025"));
+        assertThat(resolver.resolve("研发经费投入年均增长7%以上", fourteenth, 2021).kind()).isEqualTo("plan");
+    }
+
+    @Test
+    void pastPlanPeriodsAreAchievements() {
+        assertThat(resolver.resolve("“十三五”时期国内生产总值年均增长5.7%", REVIEW, 2021))
+                .isEqualTo(new Kind("achievement", 2020, "2016-2020"));
+        assertThat(resolver.resolve("过去五年,城镇新增就业6000万人以上", REVIEW, 2018))
+                .isEqualTo(new Kind("achievement", 2017, "2013-2017"));
+    }
+
+    @Test
+    void unknownReportYearKeepsYearsOpen() {
+        assertThat(resolver.resolve("地区生产总值增长6%左右", ReportPart.UNKNOWN, null)).isEqualTo(new Kind("target", null, null));
+        assertThat(resolver.resolve("2022年地区生产总值增长6%左右", ReportPart.UNKNOWN, null)).isEqualTo(new Kind("target", 2022, null));
+    }
+}
