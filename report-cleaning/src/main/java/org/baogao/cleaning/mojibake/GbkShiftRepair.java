@@ -12,7 +12,8 @@ import org.baogao.cleaning.model.Han;
  * byte, producing rare characters and symbols ({@code ?。ㄋ模┩苿映青l} for {@code 　（四）推動城鄉}) until an
  * ASCII byte puts it back in step. The repair re-encodes such a run as GBK, drops the first byte (the
  * trail of the lost character), re-pairs the last lead byte with the ASCII character that follows, and
- * decodes again; the lost character itself is guessed from its trail byte and its neighbours. It is accepted only if the result reads as Chinese far better than the run did
+ * decodes again; the lost character itself is guessed from its trail byte and its neighbours, and so is a
+ * last character whose trail byte the decoder replaced by {@code ?}. It is accepted only if the result reads as Chinese far better than the run did
  * (character bigram model); a run that looks corrupted but does not repair is flagged unreliable.
  * Lossy decoders also drop pairs in GBK's user-defined areas; where the repaired text has an implausible
  * join, a dropped pair is tried there, and kept only if it makes the join plausible.
@@ -120,6 +121,15 @@ public final class GbkShiftRepair implements CleaningStage {
                 repaired.append(d);
                 shifted = shifted + next;
                 end = j + 1;
+            } else if (next == '?' || next == '\uFFFD') {
+                // The decoder replaced the lead byte's lost trail byte by '?': guess it from the neighbours.
+                char guessed = guessLostTrail(lead, repaired, j + 1 < n ? s.charAt(j + 1) : '\n');
+                if (guessed != 0) {
+                    repaired.append(guessed);
+                    end = j + 1;
+                } else {
+                    lost = true;
+                }
             } else {
                 lost = true;
             }
@@ -130,8 +140,9 @@ public final class GbkShiftRepair implements CleaningStage {
 
     /**
      * The character whose lead byte became the {@code ?} and whose trail byte was dropped: the lead that,
-     * with that trail, reads best between the character before and the repaired text. Kept only if it
-     * joins the character before plausibly (seen in the corpus) or is common punctuation; else left out.
+     * with that trail, reads best between the character before and the repaired text. A Chinese character
+     * is kept only if it joins both neighbours plausibly (seen in the corpus); else common punctuation
+     * that fits; else nothing.
      */
     private String guessLostCharacter(String s, int marker, int trail, String repaired) {
         char prev = CharSimplifier.simplify(characterBefore(s, marker));
@@ -148,7 +159,8 @@ public final class GbkShiftRepair implements CleaningStage {
             char simplified = CharSimplifier.simplify(c);
             double sc = score.score(prev, c + next);
             if (Han.isHan(simplified)) {
-                if (Han.isHan(prev) && score.model().count(prev, simplified) >= 3 && sc > bestHan) {
+                if (Han.isHan(prev) && score.model().count(prev, simplified) >= 3 && joinsNext(simplified, next)
+                        && sc > bestHan) {
                     bestHan = sc;
                     han = c;
                 }
@@ -162,6 +174,47 @@ public final class GbkShiftRepair implements CleaningStage {
             return String.valueOf(han);
         }
         return punctuation != 0 ? String.valueOf(punctuation) : "";
+    }
+
+    /**
+     * The character of lead byte {@code lead} whose trail byte was replaced by a {@code ?}: the one that joins
+     * the repaired character before it plausibly (seen in the corpus), best scored with the character after.
+     */
+    private char guessLostTrail(int lead, CharSequence repaired, char after) {
+        if (repaired.length() == 0) {
+            return 0;
+        }
+        char prev = CharSimplifier.simplify(repaired.charAt(repaired.length() - 1));
+        if (!Han.isHan(prev)) {
+            return 0;
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        char guessed = 0;
+        for (int trail = 0x40; trail <= 0xFE; trail++) {
+            char c = GbkPairs.decode(lead, trail);
+            if (c == 0) {
+                continue;
+            }
+            char simplified = CharSimplifier.simplify(c);
+            if (!Han.isHan(simplified) || score.model().count(prev, simplified) < 3) {
+                continue;
+            }
+            double sc = score.score(prev, String.valueOf(c) + after);
+            if (sc > best) {
+                best = sc;
+                guessed = c;
+            }
+        }
+        return guessed;
+    }
+
+    /** {@code c} (simplified) is followed by non-Chinese text, or joins the next character as seen in the corpus. */
+    private boolean joinsNext(char c, String next) {
+        if (next.isEmpty()) {
+            return true;
+        }
+        char n = CharSimplifier.simplify(next.charAt(0));
+        return !Han.isHan(n) || score.model().count(c, n) >= 3;
     }
 
     /** The character before {@code i}, looking past a pinyin reading in parentheses written after it. */
