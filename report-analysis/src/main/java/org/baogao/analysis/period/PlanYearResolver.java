@@ -23,7 +23,14 @@ import java.util.regex.Pattern;
  */
 public final class PlanYearResolver {
     private static final Pattern PLAN_PHRASE = Pattern.compile(
-            "((?:19|20)\\d{2})年(?:的|是)?(?:政府|全市|全区|全县|全省)?(?:主要|重点)?(?:工作(?!回顾|总结|情况)|目标任务|主要预期目标|预期目标|经济社会发展(?:主要)?(?:预期)?目标|重点任务)");
+            "((?:19|20)\\d{2})年(?:的|是)?(?:政府|全市|全区|全县|全省)?(?:主要|重点)?(?:工作(?!回顾|总结|情况)|目标任务|主要任务|主要预期目标|预期目标|经济社会发展(?:主要)?(?:预期)?目标|重点任务)");
+    /** 对2023年政府工作的建议, 2023年政府工作任务: the national reports' own words for their plan year. */
+    private static final Pattern PROPOSAL = Pattern.compile(
+            "对((?:19|20)\\d{2})年(?:政府)?工作的建议|((?:19|20)\\d{2})年(?:政府工作|经济社会发展)(?:的)?(?:总体要求|主要任务|重点任务|任务)");
+    /** What was done, not planned: 2022年经济社会发展主要目标任务圆满完成. */
+    private static final Pattern DONE_AFTER = Pattern.compile("^.{0,12}?(?:圆满完成|顺利完成|全面完成|较好完成|完成情况|执行情况|取得|实现了)");
+    private static final Pattern LAST_YEAR_REVIEW = Pattern.compile("过去一年|过去的一年|去年|一年来");
+    private static final Pattern CHINESE_YEAR = Pattern.compile("[〇○零一二三四五六七八九]{4}(?=年)");
     private static final Pattern LOOK_BACK = Pattern.compile(
             "(?:即将过去的|刚刚过去的|过去的)((?:19|20)\\d{2})年|((?:19|20)\\d{2})年(?:工作)?回顾");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
@@ -36,6 +43,7 @@ public final class PlanYearResolver {
     private static final Pattern THIS_YEAR_PLAN = Pattern.compile("今年(?:政府工作|工作|要|是|将|的|经济社会发展|全市|全区|全县|全省|重点|目标|主要预期目标|力争)");
 
     private static final double HINT = 20;
+    private static final double CLOSE_CALL = 0.6;
     private static final double TITLE = 8;
     private static final double PLAN = 3;
     private static final double RELATIVE = 3;
@@ -50,6 +58,7 @@ public final class PlanYearResolver {
      */
     public Integer resolve(String text, String title, LocalDate writtenAt, Integer yearHint) {
         Map<Integer, Double> votes = new HashMap<>();
+        title = title == null ? null : arabicYears(title);
         if (yearHint != null) {
             votes.merge(yearHint, HINT, Double::sum);
         }
@@ -59,20 +68,58 @@ public final class PlanYearResolver {
                 votes.merge(Integer.parseInt(m.group(1)), TITLE, Double::sum);
             }
         }
-        forEach(PLAN_PHRASE, text, m -> votes.merge(Integer.parseInt(m.group(1)), PLAN, Double::sum));
+        text = arabicYears(text);
+        String body = text;
+        forEach(PLAN_PHRASE, text, m -> {
+            if (!DONE_AFTER.matcher(body).region(m.end(), Math.min(body.length(), m.end() + 16)).lookingAt()) {
+                votes.merge(Integer.parseInt(m.group(1)), PLAN, Double::sum);
+            }
+        });
+        forEach(PROPOSAL, text, m -> votes.merge(
+                Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)), 2 * PLAN, Double::sum));
         forEach(LOOK_BACK, text, m -> votes.merge(
                 Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) + 1, LOOK_BACK_WEIGHT, Double::sum));
         forEach(ANNIVERSARY, text, m -> anniversary(m, votes));
         forEach(FIVE_YEAR_PLAN, text, m -> fiveYearPlan(m, votes));
         if (writtenAt != null) {
             relative(text, writtenAt, votes);
+        } else if (LAST_YEAR_REVIEW.matcher(text).find() && count(THIS_YEAR_PLAN, text) > 0) {
+            // Undated, reviewing 去年 and planning 今年: the year it reports on most is last year.
+            Integer latest = mostMentioned(text);
+            if (latest != null) {
+                votes.merge(latest + 1, LOOK_BACK_WEIGHT, Double::sum);
+            }
         }
         if (votes.isEmpty()) {
             return mostMentioned(text);
         }
+        double best = votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        int bestYear = votes.entrySet().stream().filter(e -> e.getValue() == best)
+                .mapToInt(Map.Entry::getKey).max().orElseThrow();
+        // A plan looks ahead: of the years with nearly as much evidence, the latest is the one planned
+        // (a report reviews last year's work at length before it plans this year's).
         return votes.entrySet().stream()
-                .max(Map.Entry.<Integer, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .orElseThrow().getKey();
+                .filter(e -> e.getValue() >= CLOSE_CALL * best && e.getKey() > bestYear && e.getKey() <= bestYear + 1)
+                .map(Map.Entry::getKey).findFirst().orElse(bestYear);
+    }
+
+    /** 一九八四年 → 1984年, same length, so offsets stay. */
+    static String arabicYears(String text) {
+        Matcher m = CHINESE_YEAR.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                b.setCharAt(i, (char) ('0' + "〇一二三四五六七八九".indexOf(normalizeZero(text.charAt(i)))));
+            }
+        } while (m.find());
+        return b.toString();
+    }
+
+    private static char normalizeZero(char c) {
+        return c == '○' || c == '零' ? '〇' : c;
     }
 
     /** 明年是新中国成立75周年 → 1949 + 75; without 今年/明年 it may be a look back, so it weighs less. */

@@ -41,7 +41,9 @@ public final class DivisionEvidence {
                 Divisions.NameUse use = m.uses().get(0);
                 // Two-character full names (高县, 和县, 沙县) collide with words as easily as short names do.
                 boolean wordLike = use.shortName() || m.name().length() <= 2;
-                boolean backed = !wordLike || !belowCity(use.division()) || ancestorNamed(use.division(), named);
+                // A name the dictionary knows mainly as a word (钟楼, 和平) needs its own city named next to it.
+                boolean backed = !wordLike || !belowCity(use.division())
+                        || (use.weight() >= 1.0 ? ancestorNamed(use.division(), named) : parentNamed(use.division(), named));
                 out.add(new Resolved(m, use.division(), use.weight() * (backed ? 1 : UNBACKED), backed));
                 continue;
             }
@@ -60,6 +62,11 @@ public final class DivisionEvidence {
             }
         }
         return out;
+    }
+
+    private boolean parentNamed(Division d, Set<String> named) {
+        Division parent = divisions.parent(d);
+        return parent != null && named.contains(parent.code());
     }
 
     private boolean ancestorNamed(Division d, Set<String> named) {

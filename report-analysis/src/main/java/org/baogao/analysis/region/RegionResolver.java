@@ -153,8 +153,10 @@ public final class RegionResolver {
         if (NATIONAL_SPEAKER.matcher(text).find() && !hasLocal(own, 10)) {
             return true;
         }
+        // The country speaking: 全国/我国/中央 throughout and hardly a 全省/全市/全区 of its own.
         int local = cues.values().stream().mapToInt(Integer::intValue).sum();
-        return local < 2 && count(NATIONAL_CUE, text) >= 3 && !hasLocal(own, 3);
+        int national = count(NATIONAL_CUE, text);
+        return national >= 5 && local * 3 < national || local < 2 && national >= 3 && !hasLocal(own, 3);
     }
 
     private static boolean hasLocal(Map<Division, Double> own, double atLeast) {

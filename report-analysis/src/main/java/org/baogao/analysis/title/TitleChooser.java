@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class TitleChooser {
     private static final int MAX_HEADLINE = 40;
+    /** Zero-width spaces and joiners web pages leave behind. */
+    private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}");
     private static final Pattern NOT_A_HEADLINE = Pattern.compile("[。；;]|[，,：:、]$|^\\d{4}[-年/.]\\d{1,2}|记者|本报讯|日报讯");
 
     /** The title the source itself gives, if any: stated metadata or a headline first line. */
@@ -43,7 +45,7 @@ public final class TitleChooser {
 
     private static String firstLineHeadline(String text) {
         for (String line : text.split("\n", 20)) {
-            String l = line.strip();
+            String l = FORMAT_CHARACTERS.matcher(line).replaceAll("").strip();
             if (l.isEmpty()) {
                 continue;
             }
