@@ -17,6 +17,7 @@ import org.baogao.contracts.Topics;
 import org.baogao.ingest.IngestProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +46,7 @@ public class StatusTopicReader implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(StatusTopicReader.class);
     private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(10);
 
-    private final ConsumerFactory<?, ?> consumerFactory;
+    private final Supplier<Consumer<String, byte[]>> consumers;
     private final ReportStatusView view;
     private final IngestProperties.StatusViewSettings settings;
     private final ContractSerde<ReportStatus> serde = ContractSerde.reportStatus();
@@ -54,10 +56,16 @@ public class StatusTopicReader implements SmartLifecycle {
     private volatile Consumer<String, byte[]> consumer;
     private Thread thread;
 
+    @Autowired
     public StatusTopicReader(ConsumerFactory<?, ?> consumerFactory, ReportStatusView view, IngestProperties properties) {
-        this.consumerFactory = consumerFactory;
+        this(() -> createConsumer(consumerFactory), view, properties.statusView());
+    }
+
+    StatusTopicReader(Supplier<Consumer<String, byte[]>> consumers, ReportStatusView view,
+                      IngestProperties.StatusViewSettings settings) {
+        this.consumers = consumers;
         this.view = view;
-        this.settings = properties.statusView();
+        this.settings = settings;
     }
 
     /** True once everything that was on the topic when reading started has been folded in. */
@@ -105,7 +113,7 @@ public class StatusTopicReader implements SmartLifecycle {
 
     private void readUntilStopped() {
         while (running) {
-            try (Consumer<String, byte[]> c = createConsumer()) {
+            try (Consumer<String, byte[]> c = consumers.get()) {
                 consumer = c;
                 if (!running) {
                     return; // stop() ran before the consumer existed, so its wakeup missed it
@@ -180,7 +188,8 @@ public class StatusTopicReader implements SmartLifecycle {
         }
     }
 
-    private Consumer<String, byte[]> createConsumer() {
+    /** Boot's consumer settings (servers, security) with our deserializers and no offset commits. */
+    private static Consumer<String, byte[]> createConsumer(ConsumerFactory<?, ?> consumerFactory) {
         Properties overrides = new Properties();
         // String values only: the factory ignores Properties entries that are not strings.
         overrides.setProperty(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
