@@ -126,7 +126,18 @@ public final class ChildProcess {
                 }
             }
         }
-        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> left = tree.stream().filter(ProcessHandle::isAlive).toList();
+        left.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle process : left) {
+            try {
+                process.onExit().get(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception stillThere) {
+                // SIGKILL cannot be refused; a process in uninterruptible sleep goes when the kernel lets it
+            }
+        }
     }
 
     /** The last lines of the log, to explain a failed start. */

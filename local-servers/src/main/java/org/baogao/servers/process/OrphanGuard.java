@@ -31,14 +31,18 @@ public final class OrphanGuard {
 
     /** Guards {@code servers} and their current descendants against the death of this JVM. */
     public static OrphanGuard watch(List<ChildProcess> servers) {
+        return watch(ProcessHandle.current().pid(), servers.stream().map(ChildProcess::pid).toList());
+    }
+
+    static OrphanGuard watch(long launcherPid, List<Long> serverPids) {
         List<String> pids = new ArrayList<>();
-        for (ChildProcess server : servers) {
-            pids.add(Long.toString(server.pid()));
-            ProcessHandle.of(server.pid()).ifPresent(handle ->
+        for (long pid : serverPids) {
+            pids.add(Long.toString(pid));
+            ProcessHandle.of(pid).ifPresent(handle ->
                     handle.descendants().forEach(child -> pids.add(Long.toString(child.pid()))));
         }
         List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", SCRIPT, "baogao-orphan-guard",
-                Long.toString(ProcessHandle.current().pid())));
+                Long.toString(launcherPid)));
         command.addAll(pids);
         try {
             Process guard = new ProcessBuilder(command)
