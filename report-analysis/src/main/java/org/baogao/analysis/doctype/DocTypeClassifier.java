@@ -30,11 +30,12 @@ public final class DocTypeClassifier {
 
     public String classify(String title, String text) {
         String t = title == null ? "" : title;
-        if (TITLE_GWR.matcher(t).find()) {
-            return GOVERNMENT_WORK_REPORT;
-        }
+        // "政府工作报告重点任务分解" is the breakdown of a report, not the report: key tasks first.
         if (TITLE_KEY_TASKS.matcher(t).find()) {
             return KEY_TASKS;
+        }
+        if (TITLE_GWR.matcher(t).find()) {
+            return GOVERNMENT_WORK_REPORT;
         }
         if (TITLE_PLENUM.matcher(t).find()) {
             return PLENARY_SESSION;
