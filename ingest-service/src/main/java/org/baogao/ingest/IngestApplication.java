@@ -9,8 +9,10 @@ import org.springframework.context.annotation.PropertySource;
 
 /**
  * Accepts reports from operators and publishes them to Kafka. Start it from a test with
- * {@code new SpringApplicationBuilder(IngestApplication.class).properties("server.port=0",
- * "spring.kafka.bootstrap-servers=...").run()}: nothing in its own configuration outranks those.
+ * {@code IngestApplication.builder().properties("server.port=0", "spring.kafka.bootstrap-servers=...").run()}
+ * (or {@code new SpringApplicationBuilder(IngestApplication.class)}): nothing in its own configuration
+ * outranks those properties, and it has no {@code application.properties} that another service on the
+ * same classpath could pick up.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -22,9 +24,12 @@ public class IngestApplication {
     /** Port when started from the command line ({@code --server.port=...} still wins). */
     public static final int DEFAULT_PORT = 8081;
 
+    /** The application with its overridable defaults; later {@code properties(...)} calls win. */
+    public static SpringApplicationBuilder builder() {
+        return new SpringApplicationBuilder(IngestApplication.class).properties("server.port=" + DEFAULT_PORT);
+    }
+
     public static void main(String[] args) {
-        new SpringApplicationBuilder(IngestApplication.class)
-                .properties("server.port=" + DEFAULT_PORT)
-                .run(args);
+        builder().run(args);
     }
 }

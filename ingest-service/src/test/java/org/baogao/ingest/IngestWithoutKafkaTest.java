@@ -3,7 +3,6 @@ package org.baogao.ingest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -32,7 +31,7 @@ class IngestWithoutKafkaTest {
 
     @BeforeAll
     static void start() {
-        app = new SpringApplicationBuilder(IngestApplication.class)
+        app = IngestApplication.builder()
                 .properties("server.port=0",
                         "spring.kafka.bootstrap-servers=127.0.0.1:1",
                         "spring.kafka.admin.auto-create=false",
