@@ -1,0 +1,143 @@
+package org.baogao.cleaning.decoding;
+
+import org.baogao.cleaning.NotTextException;
+import org.baogao.cleaning.model.CharModel;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReportDecoderTest {
+    private static final String SIMPLIFIED = """
+            各位代表：
+            过去一年，全省地区生产总值增长百分之五点八，一般公共预算收入增长百分之六。今年，我们将坚持稳中求进工作总基调，
+            深入实施创新驱动发展战略，加快建设现代化产业体系，着力扩大内需，持续保障和改善民生，推动经济实现质的有效提升和量的合理增长。
+            """;
+    private static final String TRADITIONAL = """
+            各位代表：
+            過去一年，全市經濟社會發展取得新的成績，地區生產總值增長百分之六點一，城鄉居民收入穩步提高。今年，我們將堅持以人民為中心，
+            統籌推進疫情防控和經濟社會發展，深化供給側結構性改革，加強生態環境保護，提升城市治理現代化水平，確保各項目標任務圓滿完成。
+            """;
+
+    private final ReportDecoder decoder = new ReportDecoder(c -> CharModel.standard().isCommon((char) c));
+
+    @Test
+    void strictUtf8IsUtf8() throws NotTextException {
+        DecodedText d = decoder.decode(SIMPLIFIED.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.confidence()).isEqualTo(100);
+        assertThat(d.text()).isEqualTo(SIMPLIFIED);
+    }
+
+    @Test
+    void utf8BomIsDropped() throws NotTextException {
+        byte[] body = TRADITIONAL.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        DecodedText d = decoder.decode(withBom);
+        assertThat(d.text()).isEqualTo(TRADITIONAL);
+        assertThat(d.charset()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void utf16WithBomInBothByteOrders() throws NotTextException {
+        DecodedText little = decoder.decode(withPrefix(new byte[]{(byte) 0xFF, (byte) 0xFE}, SIMPLIFIED.getBytes(StandardCharsets.UTF_16LE)));
+        DecodedText big = decoder.decode(withPrefix(new byte[]{(byte) 0xFE, (byte) 0xFF}, SIMPLIFIED.getBytes(StandardCharsets.UTF_16BE)));
+        assertThat(little.text()).isEqualTo(SIMPLIFIED);
+        assertThat(little.charset()).isEqualTo("UTF-16LE");
+        assertThat(big.text()).isEqualTo(SIMPLIFIED);
+        assertThat(big.charset()).isEqualTo("UTF-16BE");
+    }
+
+    @Test
+    void gbkBytesDecodeAsGb18030() throws NotTextException {
+        DecodedText d = decoder.decode(SIMPLIFIED.getBytes(Charset.forName("GBK")));
+        assertThat(d.charset()).isEqualTo("GB18030");
+        assertThat(d.text()).isEqualTo(SIMPLIFIED);
+        assertThat(d.confidence()).isBetween(1, 100);
+    }
+
+    @Test
+    void traditionalGbkIsStillGb18030() throws NotTextException {
+        DecodedText d = decoder.decode(TRADITIONAL.getBytes(Charset.forName("GB18030")));
+        assertThat(d.charset()).isEqualTo("GB18030");
+        assertThat(d.text()).isEqualTo(TRADITIONAL);
+    }
+
+    @Test
+    void big5BytesDecodeAsBig5() throws NotTextException {
+        DecodedText d = decoder.decode(TRADITIONAL.getBytes(Charset.forName("Big5")));
+        assertThat(d.charset()).isEqualTo("Big5");
+        assertThat(d.text()).isEqualTo(TRADITIONAL);
+    }
+
+    @Test
+    void readabilityPrefersTheRightLegacyDecoding() {
+        byte[] big5 = TRADITIONAL.getBytes(Charset.forName("Big5"));
+        double asBig5 = decoder.readability(new String(big5, Charset.forName("Big5")));
+        double asGb = decoder.readability(new String(big5, Charset.forName("GB18030")));
+        assertThat(asBig5).isGreaterThan(asGb);
+    }
+
+    @Test
+    void emptyIsNotText() {
+        assertThatThrownBy(() -> decoder.decode(new byte[0])).isInstanceOf(NotTextException.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    void whitespaceOnlyIsNotText() {
+        assertThatThrownBy(() -> decoder.decode(" \n\n ".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(NotTextException.class).hasMessageContaining("whitespace");
+    }
+
+    @Test
+    void nulBytesAreBinary() {
+        byte[] bytes = SIMPLIFIED.getBytes(StandardCharsets.UTF_8);
+        bytes[10] = 0;
+        assertThatThrownBy(() -> decoder.decode(bytes)).isInstanceOf(NotTextException.class).hasMessageContaining("NUL");
+    }
+
+    @Test
+    void knownBinaryFormatsAreNamed() {
+        assertThatThrownBy(() -> decoder.decode("%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)))
+                .isInstanceOf(NotTextException.class).hasMessageContaining("PDF");
+        assertThatThrownBy(() -> decoder.decode(new byte[]{'P', 'K', 3, 4, 20, 0, 6, 0}))
+                .isInstanceOf(NotTextException.class).hasMessageContaining("ZIP");
+        assertThatThrownBy(() -> decoder.decode(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1}))
+                .isInstanceOf(NotTextException.class).hasMessageContaining("PNG");
+        assertThatThrownBy(() -> decoder.decode(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}))
+                .isInstanceOf(NotTextException.class).hasMessageContaining("OLE2");
+    }
+
+    @Test
+    void manyControlCharactersAreBinary() {
+        byte[] bytes = new byte[400];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 3 == 0 ? 0x01 + (i % 7) : 'a' + (i % 20));
+        }
+        assertThatThrownBy(() -> decoder.decode(bytes)).isInstanceOf(NotTextException.class).hasMessageContaining("control");
+    }
+
+    @Test
+    void randomHighBytesAreNotText() {
+        byte[] bytes = new byte[2000];
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (0x80 + random.nextInt(0x80));
+        }
+        assertThatThrownBy(() -> decoder.decode(bytes)).isInstanceOf(NotTextException.class);
+    }
+
+    private static byte[] withPrefix(byte[] prefix, byte[] body) {
+        byte[] out = new byte[prefix.length + body.length];
+        System.arraycopy(prefix, 0, out, 0, prefix.length);
+        System.arraycopy(body, 0, out, prefix.length, body.length);
+        return out;
+    }
+}
