@@ -1,0 +1,66 @@
+package org.baogao.search.index;
+
+import org.baogao.contracts.ContractJson;
+import org.baogao.contracts.EnrichedReport;
+import org.baogao.contracts.Region;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchDocumentTest {
+    private static final String ORIGINAL = """
+            {"reportId":"r1","schemaVersion":1,"title":"2023年無錫市政府工作報告","script":"hant",
+             "text":"大力发展新质生产力，GDP增长5%左右。",
+             "region":{"name":"江阴市","level":"county","parent":"无锡市","code":"320281"},
+             "year":2023,"publishedAt":"2023-01-12","addedByANewerContract":{"x":[1,2]}}
+            """;
+
+    @Test
+    void keepsTheOriginalAndAddsTheDerivedObject() {
+        byte[] original = ORIGINAL.getBytes(StandardCharsets.UTF_8);
+        EnrichedReport report = ContractJson.fromBytes(original, EnrichedReport.class);
+        JsonNode doc = ContractJson.mapper().readTree(SearchDocument.build(original, report, Instant.parse("2026-01-01T00:00:00Z")));
+        assertThat(doc.at("/addedByANewerContract/x/1").asInt()).isEqualTo(2);
+        assertThat(doc.get("text").asString()).isEqualTo("大力发展新质生产力，GDP增长5%左右。");
+        JsonNode search = doc.get("search");
+        assertThat(search.get("textWords").asString()).contains("发展").contains("gdp").doesNotContain("，");
+        // the title is normalized before segmenting: 無錫 → 无锡
+        assertThat(search.get("titleWords").asString()).contains("无锡");
+        assertThat(search.get("regionNames")).extracting(JsonNode::asString).containsExactly("江阴市", "无锡市", "江苏省");
+        assertThat(search.get("regionCodes")).extracting(JsonNode::asString).containsExactly("320281", "320200", "320000");
+        assertThat(search.get("date").asString()).isEqualTo("2023-01-12");
+
+        ObjectNode stored = SearchDocument.withoutDerived((ObjectNode) doc);
+        assertThat(stored.has("search")).isFalse();
+        assertThat(stored).isEqualTo(ContractJson.mapper().readTree(original));
+    }
+
+    @Test
+    void regionPathOfAProvinceAndOfAnUnknownRegion() {
+        assertThat(RegionPath.of(new Region("浙江省", Region.PROVINCE, null, "330000")))
+                .isEqualTo(new RegionPath(java.util.List.of("浙江省"), java.util.List.of("330000")));
+        assertThat(RegionPath.of(new Region("常州市", Region.CITY, "江苏省", "320400")))
+                .isEqualTo(new RegionPath(java.util.List.of("常州市", "江苏省"), java.util.List.of("320400", "320000")));
+        assertThat(RegionPath.of(new Region("某县", Region.COUNTY, "某市", null)).codes()).isEmpty();
+        assertThat(RegionPath.of(null)).isEqualTo(RegionPath.NONE);
+    }
+
+    @Test
+    void reportDateFallsBackFromPublicationToYearToReceipt() {
+        assertThat(SearchDocument.parseDate("2021-03")).contains(LocalDate.of(2021, 3, 1));
+        assertThat(SearchDocument.parseDate("2021")).contains(LocalDate.of(2021, 1, 1));
+        assertThat(SearchDocument.parseDate("2021-02-05T10:00:00+08:00")).contains(LocalDate.of(2021, 2, 5));
+        assertThat(SearchDocument.parseDate("2021年2月")).isEmpty();
+        EnrichedReport noDate = ContractJson.fromJson("{\"reportId\":\"x\",\"schemaVersion\":1,\"year\":2019}", EnrichedReport.class);
+        assertThat(SearchDocument.reportDate(noDate)).contains(LocalDate.of(2019, 1, 1));
+        EnrichedReport receivedOnly = ContractJson.fromJson(
+                "{\"reportId\":\"x\",\"schemaVersion\":1,\"source\":{\"name\":\"a.txt\",\"sizeBytes\":3,\"receivedAt\":\"2026-11-20T08:00:00Z\"}}", EnrichedReport.class);
+        assertThat(SearchDocument.reportDate(receivedOnly)).contains(LocalDate.of(2026, 11, 20));
+    }
+}
