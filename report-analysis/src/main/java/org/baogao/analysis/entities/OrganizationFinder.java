@@ -111,7 +111,7 @@ final class OrganizationFinder {
                         || item.chars().allMatch(Character::isDigit) || isPlace.test(item)) {
                     continue;
                 }
-                if (INDUSTRY_SHAPED.matcher(item).matches()) {
+                if (INDUSTRY_SHAPED.matcher(item).matches() && madeOfEverydayWords(terms, itemStart, itemStart + item.length())) {
                     continue;
                 }
                 if (PROJECT_SHAPED.matcher(item).matches()) {
@@ -150,6 +150,25 @@ final class OrganizationFinder {
                 organizations.add(t.word, t.offset);
             }
         }
+    }
+
+    /**
+     * 智能装备制造 is words anyone uses; 汇川技术 and 恒瑞医药 start with a name, which the segmenter either
+     * does not know or breaks into single characters (恒/瑞, 汇/川).
+     */
+    private static boolean madeOfEverydayWords(ReportTerms terms, int start, int end) {
+        int singles = 0;
+        for (int i = terms.indexAt(start); i < terms.terms().size(); i++) {
+            Term t = terms.terms().get(i);
+            if (t.offset >= end) {
+                break;
+            }
+            singles = t.word.length() == 1 ? singles + 1 : 0;
+            if (singles >= 2 || !isEverydayWord(t.word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word the dictionary knows only as an ordinary word (理想, 发展), not as a name. */
