@@ -21,7 +21,8 @@ public final class SubjectList {
 
     /** Head nouns a list of indicators may write only once, at the end. */
     private static final String[] HEADS = {"增加值", "可支配收入", "总产值", "产值", "投资", "收入", "支出", "产量", "总额",
-            "零售额", "销售额", "营业收入", "利润", "失业率", "增长率", "比重", "占比", "就业", "价格", "能耗"};
+            "零售额", "销售额", "营业收入", "利润", "失业率", "增长率", "比重", "占比", "就业", "价格", "能耗", "面积", "里程",
+            "产能", "人数", "比例", "比率", "覆盖率", "利用率", "达标率", "排放量", "用水量"};
 
     /**
      * @param subject  the subject phrase (normalized)
@@ -32,7 +33,7 @@ public final class SubjectList {
     public static List<String> split(String subject, int expected, boolean shared) {
         if (expected > 1 && subject.startsWith("城乡") && subject.length() > 2 && expected == 2) {
             String tail = subject.substring(2);
-            return List.of(complete("城镇" + tail, tail, "城"), complete("农村" + tail, tail, "乡"));
+            return List.of("城镇" + tail, "农村" + tail);
         }
         List<String> items = parts(PAUSE, subject);
         if (expected > 1 && items.size() != expected) {
@@ -56,10 +57,6 @@ public final class SubjectList {
             return List.of(subject);
         }
         return completeAll(items);
-    }
-
-    private static String complete(String full, String tail, String shortPrefix) {
-        return IndicatorDictionary.code(full) != null ? full : shortPrefix + tail;
     }
 
     private static List<String> parts(Pattern p, String s) {

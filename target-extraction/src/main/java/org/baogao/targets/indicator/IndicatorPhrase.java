@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
 public final class IndicatorPhrase {
 
     private static final Pattern BRACKETS = Pattern.compile("\\([^()]{0,30}\\)|\\[[^\\[\\]]{0,30}]|【[^【】]{0,30}】");
-    private static final Pattern DECORATION = Pattern.compile("[“”‘’\"'《》「」〈〉\\s]");
+    private static final Pattern DECORATION = Pattern.compile("[“”‘’\"'《》「」〈〉()（）\\[\\]【】\\s]");
 
     /** Time expressions at the front: 2021年, 到2025年底, 今年, “十四五”期间, 过去五年 ... */
     private static final Pattern LEADING_TIME = Pattern.compile(
             "^(?:(?:到|至|截至|截止|在)?(?:\\d{4}|[一二〇零九八七六五四三]{4})年(?:底|末|前|内|上半年|全年|以来)?"
                     + "|(?:到|至)?十[一二三四五六七八九]?五(?:期间|时期|末|规划期|期末)?"
                     + "|(?:今年|明年|去年|上年|当年)(?:末|底|初)?|全年|年内|过去一年|过去五年|过去的一年|五年来|一年来|今后五年|未来五年|今后一个时期"
-                    + "|上半年|下半年|前三季度|一季度|年底|年末|同期)");
+                    + "|上半年|下半年|前三季度|第?[一二三四1-4]季度|年底|年末|同期"
+                    + "|(?:[一二三四五六七八九十两]|\\d{1,2})年(?:来|间|内|中|以来)?(?![\\d])"
+                    + ")");
 
     /** Words at the front that are not part of the indicator: modal, adverb, action verb, list glue. */
     private static final String[] LEADING = byLength(new String[]{
@@ -31,7 +33,9 @@ public final class IndicatorPhrase {
             "认定", "培育", "引进", "招引", "引育", "建成", "建设", "完成", "实现", "达到", "累计", "实施", "开工",
             "推动", "推进", "打造", "创建", "组织", "开展", "带动", "帮助", "扶持", "支持", "落实", "提供", "筹集", "投入",
             "吸引", "惠及", "安排", "培训", "签约", "落户", "转化", "解决", "资助", "救助", "改造", "发放", "申报", "争创",
-            "招引", "引导", "促进", "保持", "稳定", "确定", "使", "让", "把", "对", "在", "从", "由", "共", "总计", "合计",
+            "招引", "引导", "促进", "保持", "稳定", "确定", "把", "对", "在", "从", "由", "共", "总计", "合计", "共计",
+            "尽管", "虽然", "包括", "先", "再", "另", "另外", "此外", "同期", "落实好", "抓好", "做好", "办好", "用好",
+            "守住", "严守", "坚守", "坚决", "严格",
             "首次", "又", "再", "已", "已经", "基本", "主要", "全面", "大力", "加快", "着力", "重点",
             "全区", "全市", "全县", "全省", "全镇", "全国", "我区", "我市", "我县", "我省", "全州", "发行", "新发行", "我国",
             "提高到", "提高至", "增加到", "增加至", "调整到", "调整为", "下降到", "降到", "降至", "上升到", "上升至", "提升到",
@@ -48,7 +52,8 @@ public final class IndicatorPhrase {
             "分别达", "分别", "均为", "均达到", "均达", "均", "都", "为", "是", "在", "约", "大约", "近", "接近", "将近", "共",
             "合计", "总计", "累计", "年均", "平均", "同比", "比上年", "较上年", "比去年", "较去年", "比上年末", "比年初",
             "拟按", "按", "预计", "力争", "确保", "要", "将", "可", "有望", "首次", "已", "已经", "达成", "完成", "实现",
-            "每年", "的", "以", "再", "占", "平均为", "平均达到", "平均达", "再降", "压降", "从", "由", "了", "增产", "减产", "共有", "已有", "递增", "递减", "仍", "仍然",
+            "每年", "的", "以", "再", "占", "共计", "总共", "全年", "今年", "年内", "当年", "定为", "确定为", "设定为", "回落到",
+            "回落至", "新安排", "平均为", "平均达到", "平均达", "再降", "压降", "从", "由", "了", "增产", "减产", "共有", "已有", "递增", "递减", "仍", "仍然",
             "调整到", "调整为", "每年平均", "平均每年", "拟安排", "安排", "拟", "首次", "进一步", "继续", "持续", "基本", "力争达到",
     });
 
@@ -59,11 +64,12 @@ public final class IndicatorPhrase {
         return copy;
     }
 
+    private static final Pattern TRAILING_TIME = Pattern.compile("(?:[一二三四五六七八九十两]|\\d{1,2})年(?:来|间|内)?$");
     private static final Pattern TRAILING_COMPARE = Pattern.compile(
             "(?:比|较)(?:\\d{4}年|[一二〇零九八七六五四三]{4}年|上年|去年|上一年|上年末|年初|上年同期)$");
 
     /** Verbs inside a long lead after which the indicator starts (推动规上工业增加值增长). */
-    private static final Pattern INNER_VERB = Pattern.compile(".*(?:推动|促进|确保|力争|争取|实现|完成|达到|推进|使|让|带动|引导)");
+    private static final Pattern INNER_VERB = Pattern.compile(".*(?:推动|促进|确保|力争|争取|实现|完成|达到|推进|带动|引导)");
 
     /**
      * The indicator for a lead, normalized (no spaces, no brackets or quotes), or "" if none.
@@ -151,7 +157,8 @@ public final class IndicatorPhrase {
     /** Words that look like a leading verb but begin an indicator: 新增城镇就业, 实际使用外资, 全社会... */
     private static boolean protectedStart(String s, String w) {
         return IndicatorDictionary.lookup(s) != null && IndicatorDictionary.lookup(s.substring(w.length())) == null
-                || (w.equals("稳定") && s.startsWith("稳定性"));
+                || (w.equals("稳定") && s.startsWith("稳定性"))
+                || (w.equals("对") && s.startsWith("对外"));
     }
 
     static String stripTrailing(String s) {
@@ -161,6 +168,12 @@ public final class IndicatorPhrase {
             Matcher m = TRAILING_COMPARE.matcher(s);
             if (m.find()) {
                 s = s.substring(0, m.start());
+                changed = true;
+                continue;
+            }
+            Matcher t = TRAILING_TIME.matcher(s);
+            if (t.find()) {
+                s = s.substring(0, t.start());
                 changed = true;
                 continue;
             }
@@ -223,7 +236,7 @@ public final class IndicatorPhrase {
     }
 
     private static final java.util.Set<String> STOP = java.util.Set.of("其中", "总计", "合计", "比重", "占比", "总额", "总量",
-            "规模", "增长", "同比", "上年", "去年", "今年", "全年", "分别", "以上", "左右", "以内", "达到", "投资", "总投资",
+            "规模", "增长", "同比", "各地", "各省", "各级", "预期", "增量", "比上年", "上年", "去年", "今年", "全年", "分别", "以上", "左右", "以内", "达到", "投资", "总投资",
             "金额", "资金", "人数", "数量", "面积", "个数", "比例", "任务", "目标", "期间", "时期", "人民币", "左右的");
 
     private IndicatorPhrase() {

@@ -16,7 +16,7 @@ public final class KindResolver {
 
     private static final Pattern HORIZON = Pattern.compile("(?:到|至|截至|截止|力争到|争取到)(\\d{4})年|(\\d{4})年(?:前|底前|以前)");
     private static final Pattern SPAN = Pattern.compile("(\\d{4})\\s*(?:-|—|–|~|至|到)\\s*(\\d{4})年");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d-—至到])(\\d{4})年(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4}|[一二〇零九八七六五四三]{4})年");
     private static final Pattern FIVE_YEARS = Pattern.compile("今后五年|未来五年|五年内");
     private static final Pattern PAST_FIVE = Pattern.compile("过去五年|五年来|过去的五年");
     private static final Pattern TARGET_CUES = Pattern.compile("今年|预期目标|主要目标|力争|确保|争取|目标|计划|拟|预期|明年|全年要|要实现");
@@ -122,12 +122,24 @@ public final class KindResolver {
         Matcher m = YEAR.matcher(context);
         Integer last = null;
         while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
+            int y = yearValue(m.group(1));
             if (y >= 1949 && y <= 2100) {
                 last = y;
             }
         }
         return last;
+    }
+
+    /** 2021 or 二〇二一 / 一九八二 (digit by digit). */
+    private static int yearValue(String written) {
+        if (Character.isDigit(written.charAt(0))) {
+            return Integer.parseInt(written);
+        }
+        int v = 0;
+        for (char c : written.toCharArray()) {
+            v = v * 10 + "〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c);
+        }
+        return v;
     }
 
     private static Integer minus(Integer y, int d) {

@@ -68,7 +68,10 @@ public final class QuantityScanner {
         boolean multiplied = n.multiplied;
         double[] mult = UnitLexicon.multiplierAt(text, k);
         if (mult != null && (mult[0] >= 1e4 || UnitLexicon.unitAt(text, k + (int) mult[1]) != null)) {
-            value *= mult[0];
+            // 一亿一千四百多万: the 万 belongs to the part after 亿, so re-read the spelled run with it
+            Double spelledWithMultiplier = n.spelled
+                    ? ChineseNumeral.parse(text.substring(n.start, n.end) + text.substring(k, k + (int) mult[1])) : null;
+            value = spelledWithMultiplier != null ? spelledWithMultiplier : value * mult[0];
             multiplied = true;
             k += (int) mult[1];
             if (k < to && isMoreThanMark(text.charAt(k)) && UnitLexicon.unitAt(text, k + 1) != null) {

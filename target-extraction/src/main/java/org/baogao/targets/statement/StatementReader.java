@@ -30,7 +30,7 @@ public final class StatementReader {
 
     private static final String FOLLOWERS_OK = "的和与及、等比较同增左为或";
     private static final String[] FORM_C_CUTS = {"投入", "建成", "开工", "完成", "落地", "实现", "达到", "通过", "获得", "等",
-            "建设", "改造", "提升", "成功", "上线", "全部", "均", "已"};
+            "建设", "改造", "提升", "成功", "上线", "全部", "均", "已", "要", "将"};
 
     /** 从10万元提高到15万元: the first amount is where it starts from; the statement is the second. */
     private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile("(?:从|由)[^从由]{0,12}$");
@@ -42,9 +42,12 @@ public final class StatementReader {
             "扶持", "补助", "奖励", "增长", "下降", "减少", "增加", "带动", "拉动", "惠及", "完成", "实现", "达到", "左右",
             "上下", "以内", "以下", "发放", "兑现", "新增", "建设"};
 
+    /** Nouns after 的 that make a percentage a value of the subject before it (增长6%的目标). */
+    private static final String[] GOAL_NOUNS = {"增长", "增速", "增幅", "目标", "水平", "速度", "幅度"};
+
     /** 比上年增加1.6万亿元 after 赤字规模5.66万亿元: the change against last year, not a second statement. */
     private static final java.util.regex.Pattern DELTA = java.util.regex.Pattern.compile(
-            "(?:比|较)(?:上年|去年|上年末|年初|\\d{4}年)(?:同期)?(?:增加|提高|减少|下降|降低|多|少|增长|扩大|缩小|上升)|同比(?:增加|提高|减少|下降|降低)");
+            "(?:比|较)(?:上年|去年|上年末|年初|\\d{4}年)[^,，、;；\\d]{0,6}?(?:增加|提高|减少|下降|降低|多|少|增长|扩大|缩小|上升|高|低)|同比(?:增加|提高|减少|下降|降低)");
 
     private static final java.util.regex.Pattern SHARED = java.util.regex.Pattern.compile("(?<![平人均])均(?![衡等匀值])|都(?![市会])|一律|同步");
 
@@ -93,11 +96,6 @@ public final class StatementReader {
                 i++;
                 continue;
             }
-            if (lastItems != null && !out.isEmpty() && isDelta(lead, q, out.get(out.size() - 1))) {
-                leadStart = q.end();
-                i++;
-                continue;
-            }
             String prefixComparator = ComparatorWords.fromLead(lead);
             if (roles[i] == Role.FORM_C) {
                 String indicator = formC[i];
@@ -113,10 +111,15 @@ public final class StatementReader {
                 j++;
             }
             int k = j - i;
+            if (lastItems != null && !out.isEmpty() && isDelta(lead, q, out.get(out.size() - 1))) {
+                leadStart = quantities.get(j - 1).end();
+                i = j;
+                continue;
+            }
             String phrase = IndicatorPhrase.of(lead);
             List<String> items;
             if (phrase.isEmpty()) {
-                items = lastItems;
+                items = lastItems != null ? lastItems : k == 1 && formC[i] != null ? List.of(formC[i]) : null;
             } else {
                 items = SubjectList.split(phrase, k, SHARED.matcher(lead).find());
             }
@@ -151,8 +154,9 @@ public final class StatementReader {
             return Role.VALUE;
         }
         char c = text.charAt(p);
-        if (c == '的' && !UnitLexicon.isPercentLike(q.unit()) && p + 1 < clause.end() && isWordChar(text.charAt(p + 1))) {
-            return Role.MODIFIER; // 14亿人的粮食安全, 5000万元的项目
+        if (c == '的' && p + 1 < clause.end() && isWordChar(text.charAt(p + 1))
+                && !(UnitLexicon.isPercentLike(q.unit()) && startsWithAny(text, p + 1, GOAL_NOUNS))) {
+            return Role.MODIFIER; // 14亿人的粮食安全, 5000万元的项目, 现行10%的税率 (but: 6%的增长目标)
         }
         if (!isWordChar(c) || FOLLOWERS_OK.indexOf(c) >= 0 || startsWithComparatorWord(text, p)) {
             return Role.VALUE;
@@ -175,6 +179,13 @@ public final class StatementReader {
                 formC[i] = noun;
                 return Role.FORM_C;
             }
+        } else {
+            // 守住18亿亩耕地红线: the noun after the amount names it only if the words before name nothing
+            int limit = i + 1 < quantities.size() ? Math.min(clause.end(), quantities.get(i + 1).start()) : clause.end();
+            String noun = nounAfter(text, p, limit);
+            if (noun != null && !noun.isEmpty()) {
+                formC[i] = noun;
+            }
         }
         return Role.VALUE;
     }
@@ -182,10 +193,20 @@ public final class StatementReader {
     /** The noun phrase after a classifier, up to a pause or an action verb; null for a list we cannot pair. */
     private String nounAfter(String text, int p, int limit) {
         int e = p;
-        while (e < limit && isWordChar(text.charAt(e))) {
+        int depth = 0;
+        while (e < limit) {
+            char c = text.charAt(e);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            } else if (!isWordChar(c) && depth == 0 && "“”‘’\"".indexOf(c) < 0) {
+                break;
+            }
             e++;
         }
-        String raw = text.substring(p, e);
+        // 村(社区)健身路径, “秋白书苑”: brackets and quotes are part of the name, not its end
+        String raw = text.substring(p, e).replaceAll("\\([^()]*\\)|（[^（）]*）|[“”‘’\"]", "");
         if (e < limit && text.charAt(e) == '、') {
             return null; // 103个省、市、区重点项目: a list we cannot pair reliably
         }
@@ -206,7 +227,8 @@ public final class StatementReader {
 
     /** An absolute change after a level of the same subject (same unit, or 个百分点 after a percentage). */
     private static boolean isDelta(String lead, Quantity q, Statement previous) {
-        if (!DELTA.matcher(lead).find() || !IndicatorPhrase.of(lead).isEmpty()) {
+        java.util.regex.Matcher m = DELTA.matcher(lead);
+        if (!m.find() || !IndicatorPhrase.of(lead.substring(0, m.start())).isEmpty()) {
             return false;
         }
         String before = previous.quantity().unit();

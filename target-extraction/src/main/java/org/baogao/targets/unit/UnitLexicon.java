@@ -26,13 +26,14 @@ public final class UnitLexicon {
             "台", "处", "间", "栋", "幢", "只", "头", "艘", "架", "部", "篇", "种", "场", "名");
 
     /** Units of money and shares: what follows them is the thing they qualify (3亿元以上项目). */
-    private static final Set<String> MEASURES = Set.of("%", "‰", "个百分点", "元", "美元", "欧元", "港元", "港币");
+    private static final Set<String> MEASURES = Set.of("%", "‰", "个百分点", "个千分点", "元", "美元", "欧元", "港元", "港币");
 
     static {
         base("%", "%");
         base("‰", "‰");
         base("个百分点", "个百分点");
         base("百分点", "个百分点");
+        base("个多百分点", "个百分点");
         base("元", "元");
         base("美元", "美元");
         base("欧元", "欧元");
@@ -55,6 +56,10 @@ public final class UnitLexicon {
         base("千米", "公里");
         base("米", "米");
         base("千瓦时", "千瓦时");
+        base("个千分点", "个千分点");
+        base("千分点", "个千分点");
+        base("吨公里", "吨公里");
+        base("人公里", "人公里");
         base("千瓦", "千瓦");
         base("兆瓦", "千瓦", 1000);
         base("标准箱", "标准箱");
@@ -87,7 +92,7 @@ public final class UnitLexicon {
                 continue;
             }
             int after = pos + len;
-            if (w.equals("个") && after < text.length() && "月小工".indexOf(text.charAt(after)) >= 0) {
+            if (w.equals("个") && after < text.length() && "月小工体".indexOf(text.charAt(after)) >= 0) {
                 return null;
             }
             if (w.equals("米") && pos > 0 && text.charAt(pos - 1) == '大') {
@@ -126,7 +131,7 @@ public final class UnitLexicon {
 
     /** Units where a small count written in Chinese numerals (一个, 两项, 三家) is a phrase, not a target. */
     public static boolean isPercentLike(String base) {
-        return base.equals("%") || base.equals("‰") || base.equals("个百分点");
+        return base.equals("%") || base.equals("‰") || base.equals("个百分点") || base.equals("个千分点");
     }
 
     private UnitLexicon() {
