@@ -28,10 +28,9 @@ public class DeadLetters {
     private final DeadLetterPublishingRecoverer recoverer;
     private final Clock clock;
 
-    public DeadLetters(KafkaTemplate<String, Object> template, Duration timeout, Clock clock) {
+    public DeadLetters(KafkaTemplate<String, Object> template, String topic, Duration timeout, Clock clock) {
         this.clock = clock;
-        this.recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, e) -> new TopicPartition(Topics.ENRICHED_DEAD_LETTER, -1));
+        this.recoverer = new DeadLetterPublishingRecoverer(template, (record, e) -> new TopicPartition(topic, -1));
         recoverer.setAppendOriginalHeaders(true);
         recoverer.setFailIfSendResultIsError(true);
         recoverer.setWaitForSendResultTimeout(timeout);

@@ -35,7 +35,8 @@ public class EnrichedReportListener {
         this.clock = clock;
     }
 
-    @KafkaListener(id = "${baogao.search.indexing.listener-id:search-indexer}", topics = Topics.ENRICHED,
+    @KafkaListener(id = "${baogao.search.indexing.listener-id:search-indexer}",
+            topics = "${baogao.search.topics.enriched:" + Topics.ENRICHED + "}",
             groupId = "${baogao.search.indexing.consumer-group:baogao-search}",
             containerFactory = IndexingKafkaConfiguration.CONTAINER_FACTORY)
     public void onReport(ConsumerRecord<String, ReceivedReport> record, Consumer<?, ?> consumer) {

@@ -3,6 +3,7 @@ package org.baogao.search.ingest;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.baogao.contracts.Topics;
@@ -37,13 +38,14 @@ public class IndexingKafkaConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics searchTopics(SearchProperties properties) {
-        return new KafkaAdmin.NewTopics(topic(Topics.ENRICHED, properties), topic(Topics.ENRICHED_DEAD_LETTER, properties),
-                topic(Topics.STATUS, properties));
+        SearchProperties.TopicSettings topics = properties.topics();
+        return new KafkaAdmin.NewTopics(topic(topics.enriched(), Topics.ENRICHED, topics),
+                topic(topics.deadLetter(), Topics.ENRICHED_DEAD_LETTER, topics), topic(topics.status(), Topics.STATUS, topics));
     }
 
-    private static NewTopic topic(String name, SearchProperties properties) {
-        return new NewTopic(name, properties.topics().partitions(), properties.topics().replicationFactor())
-                .configs(Topics.configOf(name));
+    /** {@code name} configured like the contract topic it stands for (the status topic compacted). */
+    private static NewTopic topic(String name, String contractTopic, SearchProperties.TopicSettings topics) {
+        return new NewTopic(name, topics.partitions(), topics.replicationFactor()).configs(Topics.configOf(contractTopic));
     }
 
     @Bean
@@ -59,17 +61,19 @@ public class IndexingKafkaConfiguration {
     @Bean
     KafkaTemplate<String, Object> searchProducer(KafkaProperties kafka) {
         Map<String, Object> config = kafka.buildProducerProperties();
+        // A dead-lettered record carries a whole report.
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES);
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new OutgoingValueSerializer()));
     }
 
     @Bean
-    StatusPublisher statusPublisher(KafkaTemplate<String, Object> searchProducer, Clock clock) {
-        return new StatusPublisher(searchProducer, clock);
+    StatusPublisher statusPublisher(KafkaTemplate<String, Object> searchProducer, SearchProperties properties, Clock clock) {
+        return new StatusPublisher(searchProducer, properties.topics().status(), clock);
     }
 
     @Bean
     DeadLetters deadLetters(KafkaTemplate<String, Object> searchProducer, SearchProperties properties, Clock clock) {
-        return new DeadLetters(searchProducer, properties.indexing().deadLetterTimeout(), clock);
+        return new DeadLetters(searchProducer, properties.topics().deadLetter(), properties.indexing().deadLetterTimeout(), clock);
     }
 
     @Bean
@@ -121,6 +125,9 @@ public class IndexingKafkaConfiguration {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.indexing().consumerGroup());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // A record is a whole report, up to Topics.MAX_RECORD_BYTES.
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topics.MAX_RECORD_BYTES);
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 2 * Topics.MAX_RECORD_BYTES);
         var consumerFactory = new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(),
                 new ErrorHandlingDeserializer<>(new ReceivedReportDeserializer()));
         var factory = new ConcurrentKafkaListenerContainerFactory<String, ReceivedReport>();

@@ -16,10 +16,12 @@ public class StatusPublisher {
     private static final Logger log = LoggerFactory.getLogger(StatusPublisher.class);
 
     private final KafkaTemplate<String, Object> template;
+    private final String topic;
     private final Clock clock;
 
-    public StatusPublisher(KafkaTemplate<String, Object> template, Clock clock) {
+    public StatusPublisher(KafkaTemplate<String, Object> template, String topic, Clock clock) {
         this.template = template;
+        this.topic = topic;
         this.clock = clock;
     }
 
@@ -34,7 +36,7 @@ public class StatusPublisher {
     }
 
     private CompletableFuture<?> publish(ReportStatus status) {
-        ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.STATUS, status.key(), ContractJson.toBytes(status));
+        ProducerRecord<String, Object> record = new ProducerRecord<>(topic, status.key(), ContractJson.toBytes(status));
         try {
             return template.send(record).whenComplete((result, e) -> {
                 if (e != null) {
