@@ -24,7 +24,7 @@ public final class MetadataHeaderExtraction implements CleaningStage {
             "内容概述", "主题词", "关键词", "作者", "记者", "编辑", "责任编辑", "审核", "浏览次数", "点击数", "访问次数", "阅读次数");
 
     private static final Pattern FIELD = Pattern.compile(
-            "([\\p{IsHan}][\\p{IsHan} ]{0,10}[\\p{IsHan}])\\s*[:：]\\s*([^|｜:：]*?)\\s*(?=[|｜]|$|\\s+[\\p{IsHan}][\\p{IsHan} ]{0,10}[\\p{IsHan}]\\s*[:：])");
+            "([\\p{IsHan}][\\p{IsHan} ]{0,10}[\\p{IsHan}])\\s*[:：]\\s*((?:[^|｜:：]|[:：](?=\\d))*?)\\s*(?=[|｜]|$|\\s+[\\p{IsHan}][\\p{IsHan} ]{0,10}[\\p{IsHan}]\\s*[:：])");
     private static final int MAX_LINE = 120;
 
     @Override

@@ -18,6 +18,7 @@ public final class BrokenLineJoining implements CleaningStage {
     private static final String CONTINUING_PUNCTUATION = "，,、“「《(（-—";
     private static final String SENTENCE_INSIDE = "。；;！？!?";
     private static final int PROSE_LENGTH = 40;
+    private static final int CLAUSE_LINE = 16;
     private static final Pattern FIELD_LINE = Pattern.compile("^\\s*[\\p{IsHan}][\\p{IsHan} ]{0,12}[:：]");
     private static final Pattern LIST_START = Pattern.compile(
             "^\\s*([一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．](?!\\d)|第[一二三四五六七八九十百\\d]+[章节条部分篇]"
@@ -75,13 +76,17 @@ public final class BrokenLineJoining implements CleaningStage {
         return !LIST_START.matcher(nextLine).find();
     }
 
-    /** Prose, not a heading: long, or a sentence ended inside it. */
+    /**
+     * Prose, not a heading: long, or a sentence ended inside it, or a clause ended inside a line of some
+     * length (a line printed at the page width of a narrow column).
+     */
     private static boolean isProse(String line) {
         if (line.length() >= PROSE_LENGTH) {
             return true;
         }
         for (int i = 0; i < line.length() - 1; i++) {
-            if (SENTENCE_INSIDE.indexOf(line.charAt(i)) >= 0) {
+            char c = line.charAt(i);
+            if (SENTENCE_INSIDE.indexOf(c) >= 0 || (line.length() >= CLAUSE_LINE && "，,、".indexOf(c) >= 0)) {
                 return true;
             }
         }

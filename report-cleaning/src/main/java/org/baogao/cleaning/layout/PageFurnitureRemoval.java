@@ -18,13 +18,14 @@ public final class PageFurnitureRemoval extends LineRemoval {
             "[-—–_\\s]*\\d{1,4}[-—–_\\s]*|第\\s*\\d{1,4}\\s*页(\\s*[/,,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4}"
                     + "|[Pp]age\\s*\\d{1,4}(\\s*of\\s*\\d{1,4})?");
     private static final Pattern NEWSPAPER_PAGE = Pattern.compile(
-            ".{0,30}(第\\s*[0-9一二三四五六七八九十]{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版)(\\s*[::].{0,20})?");
+            ".{0,30}(第\\s*[0-9一二三四五六七八九十]{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版)(\\s*[:：].{0,20})?");
     private static final Pattern SEPARATOR = Pattern.compile("[|｜\\-—=_*·~\\s]+");
     private static final List<String> TOOLS = List.of(
             "打印本页", "关闭窗口", "打印此页", "关闭本页", "【打印】", "【关闭】", "[打印]", "[关闭]", "字体:大", "字体:【大",
-            "字号:大", "【字体", "[字体", "扫一扫在手机", "在手机打开当前页", "分享到:", "分享到", "返回顶部", "返回首页",
+            "字号:大", "字体:【大", "字号：大", "字体：大", "【字体", "[字体", "扫一扫在手机", "在手机打开当前页", "分享到:", "分享到", "返回顶部", "返回首页",
             "上一篇", "下一篇", "上一条", "下一条", "收藏本页", "加入收藏", "设为首页", "网站地图", "无障碍浏览", "【大】【中】【小】",
-            "当前位置:", "您现在的位置", "您的位置:", "视力保护色");
+            "分享到：",
+            "当前位置:", "当前位置：", "您现在的位置", "您的位置", "视力保护色");
 
     @Override
     public String name() {
@@ -48,8 +49,21 @@ public final class PageFurnitureRemoval extends LineRemoval {
         if (line.startsWith("首页") && (line.contains(">") || line.contains("»") || line.contains("→") || line.contains("》"))) {
             return true;
         }
+        if (hasSentencePunctuation(line)) {
+            return false;
+        }
         for (String tool : TOOLS) {
             if (line.contains(tool)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Page tools are lists of buttons; a line with clause punctuation is a sentence. */
+    private static boolean hasSentencePunctuation(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("，。；！,;".indexOf(line.charAt(i)) >= 0) {
                 return true;
             }
         }

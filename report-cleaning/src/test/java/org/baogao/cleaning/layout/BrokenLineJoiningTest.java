@@ -1,0 +1,63 @@
+package org.baogao.cleaning.layout;
+
+import org.baogao.cleaning.edit.CleaningStage;
+import org.baogao.cleaning.edit.EditableText;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BrokenLineJoiningTest {
+    private final BrokenLineJoining stage = new BrokenLineJoining();
+
+    private String clean(String text) {
+        return CleaningStage.runAlone(stage, text).text();
+    }
+
+    @Test
+    void joinsASentenceBrokenAcrossABlankLine() {
+        assertThat(clean("要有效维护社会稳定。确保生产安全，聚焦危险化学品、烟\n\n花爆竹、交通运输等领域。"))
+                .isEqualTo("要有效维护社会稳定。确保生产安全，聚焦危险化学品、烟花爆竹、交通运输等领域。");
+        assertThat(clean("要统筹做好岁末工作。冲刺\n\n年度目标任务，做好查漏补缺。"))
+                .isEqualTo("要统筹做好岁末工作。冲刺年度目标任务，做好查漏补缺。");
+    }
+
+    @Test
+    void joinsAWrappedLineAfterAComma() {
+        assertThat(clean("全面推进乡村振兴，持续巩固拓展脱贫攻坚成果同乡村振兴有效衔接，加快农业农村现代化，\n建设宜居宜业和美乡村。"))
+                .isEqualTo("全面推进乡村振兴，持续巩固拓展脱贫攻坚成果同乡村振兴有效衔接，加快农业农村现代化，建设宜居宜业和美乡村。");
+    }
+
+    @Test
+    void keepsParagraphBreaksAfterSentenceEnds() {
+        String text = "过去一年成绩来之不易。\n\n今年工作的总体要求是：坚持稳中求进。";
+        assertThat(clean(text)).isEqualTo(text);
+    }
+
+    @Test
+    void keepsHeadingsOnTheirOwnLine() {
+        String text = "（一）全力抓好转型升级，持续推进产业发展高质量\n实现高质量发展，产业升级是基础。";
+        assertThat(clean(text)).isEqualTo(text);
+        String title = "做好岁末工作 冲刺年度目标\n\n昨天，在区委全会上，代理区长部署岁末年初工作。";
+        assertThat(clean(title)).isEqualTo(title);
+        String part = "一、2024年工作回顾\n过去一年，我国发展历程很不平凡。";
+        assertThat(clean(part)).isEqualTo(part);
+    }
+
+    @Test
+    void keepsListItemsAndHeaderFieldsApart() {
+        String list = "今年要重点抓好以下几个方面的工作，确保全年目标任务圆满完成，为开好局起好步奠定坚实基础\n1.着力扩大有效投资\n2.着力稳定外贸外资";
+        assertThat(clean(list)).isEqualTo(list);
+        String header = "发布机构:常州市人民政府\n生成日期:2021-01-18";
+        assertThat(clean(header)).isEqualTo(header);
+    }
+
+    @Test
+    void recordsTheJoin() {
+        EditableText t = CleaningStage.runAlone(stage, "加强平安建设，妥善化解影响经济社会发展的社会矛\n\n盾，确保社会和谐稳定。");
+        assertThat(t.text()).contains("社会矛盾");
+        assertThat(t.repairs()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(BrokenLineJoining.KIND);
+            assertThat(r.before()).isEqualTo("\n\n");
+        });
+    }
+}
