@@ -154,7 +154,10 @@ public final class StatementReader {
             return Role.VALUE;
         }
         char c = text.charAt(p);
-        if (c == '的' && p + 1 < clause.end() && isWordChar(text.charAt(p + 1))
+        if (isQuoted(text, clause, q)) {
+            return Role.DROP; // “三个1亿人”, “1+3+N”: a number inside a name
+        }
+        if (c == '的' && p + 1 < clause.end() && (isWordChar(text.charAt(p + 1)) || text.charAt(p + 1) == '“')
                 && !(UnitLexicon.isPercentLike(q.unit()) && startsWithAny(text, p + 1, GOAL_NOUNS))) {
             return Role.MODIFIER; // 14亿人的粮食安全, 5000万元的项目, 现行10%的税率 (but: 6%的增长目标)
         }
@@ -183,7 +186,7 @@ public final class StatementReader {
             // 守住18亿亩耕地红线: the noun after the amount names it only if the words before name nothing
             int limit = i + 1 < quantities.size() ? Math.min(clause.end(), quantities.get(i + 1).start()) : clause.end();
             String noun = nounAfter(text, p, limit);
-            if (noun != null && !noun.isEmpty()) {
+            if (noun != null && !noun.isEmpty() && noun.indexOf('的') < 0) {
                 formC[i] = noun;
             }
         }
@@ -233,6 +236,16 @@ public final class StatementReader {
         }
         String before = previous.quantity().unit();
         return before.equals(q.unit()) && !before.equals("%") || q.unit().equals("个百分点") && before.equals("%");
+    }
+
+    /** Inside “…” that closes shortly after the number. */
+    private static boolean isQuoted(String text, Clause clause, Quantity q) {
+        int open = text.lastIndexOf('“', q.start());
+        if (open < clause.start() || open < q.start() - 12) {
+            return false;
+        }
+        int close = text.indexOf('”', open);
+        return close >= q.end() && close <= q.end() + 12;
     }
 
     private static int lastFrom(String lead) {

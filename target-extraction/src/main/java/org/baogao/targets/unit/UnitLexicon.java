@@ -41,6 +41,7 @@ public final class UnitLexicon {
         base("港币", "港元");
         base("人次", "人次");
         base("人", "人");
+        base("人口", "人");
         base("名", "人");
         base("斤", "斤");
         base("公斤", "公斤");
