@@ -1,9 +1,6 @@
 package org.baogao.targets.indicator;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -21,7 +18,6 @@ public final class IndicatorDictionary {
     }
 
     private static final Map<String, String> FORMS = new HashMap<>();
-    private static final List<String> BY_LENGTH;
 
     /** Scope words that may precede a form without changing what it measures. */
     private static final Pattern SCOPE = Pattern.compile(
@@ -79,9 +75,6 @@ public final class IndicatorDictionary {
         forms("high_tech_enterprises", "高新技术企业", "高企", "高新技术企业总数");
         forms("listed_companies", "上市公司", "上市企业", "境内外上市企业", "境内外上市公司", "新增上市公司", "新增上市企业",
                 "上市", "首发上市企业", "上市挂牌企业");
-        List<String> all = new ArrayList<>(FORMS.keySet());
-        all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        BY_LENGTH = List.copyOf(all);
     }
 
     private static void forms(String code, String... written) {
@@ -128,10 +121,12 @@ public final class IndicatorDictionary {
         if (exact != null) {
             return new Match(exact, phrase);
         }
-        for (String form : BY_LENGTH) {
-            if (form.length() < phrase.length() && phrase.endsWith(form)
-                    && SCOPE.matcher(phrase.substring(0, phrase.length() - form.length())).matches()) {
-                return new Match(FORMS.get(form), form);
+        // longest form that ends the phrase, behind nothing but scope words; one map probe per suffix
+        for (int cut = 1; cut < phrase.length(); cut++) {
+            String form = phrase.substring(cut);
+            String code = FORMS.get(form);
+            if (code != null && SCOPE.matcher(phrase.substring(0, cut)).matches()) {
+                return new Match(code, form);
             }
         }
         return null;

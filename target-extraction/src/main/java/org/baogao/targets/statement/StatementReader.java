@@ -42,6 +42,9 @@ public final class StatementReader {
             "扶持", "补助", "奖励", "增长", "下降", "减少", "增加", "带动", "拉动", "惠及", "完成", "实现", "达到", "左右",
             "上下", "以内", "以下", "发放", "兑现", "新增", "建设"};
 
+    /** 迈上1.2万亿元新台阶, 突破万亿大关: the amount is the value, the noun only dresses it. */
+    private static final String[] MILESTONES = {"新台阶", "台阶", "大关", "关口", "新高"};
+
     /** Nouns after 的 that make a percentage a value of the subject before it (增长6%的目标). */
     private static final String[] GOAL_NOUNS = {"增长", "增速", "增幅", "目标", "水平", "速度", "幅度"};
 
@@ -167,7 +170,8 @@ public final class StatementReader {
         if (UnitLexicon.isMeasure(q.unit())) {
             // 3亿元以上重大项目 qualifies a noun; 4%左右安排 and 5000万元用于… are values followed by a verb
             boolean bounded = Target.APPROX.equals(q.suffix()) || Target.LTE.equals(q.suffix());
-            return bounded || startsWithAny(text, p, VERBS_AFTER_VALUE) ? Role.VALUE : Role.MODIFIER;
+            return bounded || startsWithAny(text, p, VERBS_AFTER_VALUE) || startsWithAny(text, p, MILESTONES)
+                    ? Role.VALUE : Role.MODIFIER;
         }
         if (UnitLexicon.isCounter(q.writtenUnit())) {
             int limit = clause.end();

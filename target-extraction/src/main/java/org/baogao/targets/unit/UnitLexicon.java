@@ -9,7 +9,7 @@ import java.util.Set;
  * The units a quantity may carry, normalized to a base unit and a factor ({@code 名} counts people,
  * {@code 千米} is {@code 公里}), and the multipliers written between number and unit
  * ({@code 万}, {@code 亿}, {@code 万亿}; {@code 兆} = 10^12 as in 一点四兆斤, never before 瓦).
- * Anything not listed here is not a unit a target is stated in (年, 月, 日, 届, 次, 号, 岁 ...).
+ * Anything not listed here is not a unit a target is stated in (年, 月, 日, 届, 次, 号 ...).
  */
 public final class UnitLexicon {
 
@@ -25,8 +25,9 @@ public final class UnitLexicon {
     private static final Set<String> COUNTERS = Set.of("家", "个", "项", "户", "套", "所", "辆", "座", "条", "件", "张",
             "台", "处", "间", "栋", "幢", "只", "头", "艘", "架", "部", "篇", "种", "场", "名");
 
-    /** Units of money and shares: what follows them is the thing they qualify (3亿元以上项目). */
-    private static final Set<String> MEASURES = Set.of("%", "‰", "个百分点", "个千分点", "元", "美元", "欧元", "港元", "港币");
+    /** Units of money, shares, ages and durations: a noun after them is what they qualify (3亿元以上项目, 60岁以上老人). */
+    private static final Set<String> MEASURES = Set.of("%", "‰", "个百分点", "个千分点", "元", "美元", "欧元", "港元", "港币",
+            "岁", "天");
 
     static {
         base("%", "%");
@@ -64,6 +65,9 @@ public final class UnitLexicon {
         base("千瓦", "千瓦");
         base("兆瓦", "千瓦", 1000);
         base("标准箱", "标准箱");
+        base("微克/立方米", "微克/立方米");
+        base("岁", "岁");
+        base("天", "天");
         for (String counter : List.of("家", "个", "项", "户", "套", "所", "辆", "座", "条", "件", "张", "台", "处", "间",
                 "栋", "幢", "只", "头", "艘", "架", "部", "篇", "种", "场")) {
             base(counter, counter);
