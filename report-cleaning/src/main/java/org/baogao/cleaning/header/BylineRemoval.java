@@ -26,6 +26,9 @@ public final class BylineRemoval implements CleaningStage {
     @Override
     public void apply(EditableText text) {
         String s = text.text();
+        if (!s.contains("记者") && !s.contains("通讯员")) {
+            return;
+        }
         java.util.TreeMap<Integer, int[]> removals = new java.util.TreeMap<>();
         Matcher dateline = DATELINE.matcher(s);
         while (dateline.find()) {

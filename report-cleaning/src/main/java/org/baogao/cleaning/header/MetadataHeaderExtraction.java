@@ -43,11 +43,22 @@ public final class MetadataHeaderExtraction implements CleaningStage {
             String stripped = line.strip();
             if (!stripped.isEmpty() && isSeparatorOnly(stripped)) {
                 text.delete(start, nl < 0 ? end : end + 1, KIND);
-            } else if (!stripped.isEmpty() && stripped.length() <= MAX_LINE && readFields(text, stripped)) {
+            } else if (!stripped.isEmpty() && stripped.length() <= MAX_LINE && hasEarlyColon(stripped)
+                    && readFields(text, stripped)) {
                 tidy(text, line, start);
             }
             start = end + 1;
         }
+    }
+
+    /** A field name is short: a line without a colon near its start holds no field (cheap test first). */
+    private static boolean hasEarlyColon(String line) {
+        for (int i = 0; i < Math.min(line.length(), 16); i++) {
+            if (line.charAt(i) == ':' || line.charAt(i) == '：') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSeparatorOnly(String line) {

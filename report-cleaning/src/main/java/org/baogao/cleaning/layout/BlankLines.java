@@ -34,9 +34,10 @@ public final class BlankLines implements CleaningStage {
                     newline |= s.charAt(i) == '\n';
                     i++;
                 }
-                String replacement = i == n ? "" : newline ? "\n" : s.substring(start, i);
-                if (!replacement.equals(s.substring(start, i))) {
-                    text.normalize(start, i, replacement);
+                if (i == n) {
+                    text.normalize(start, i, "");
+                } else if (newline && !(i - start == 1 && c == '\n')) {
+                    text.normalize(start, i, "\n");
                 }
             } else {
                 i++;

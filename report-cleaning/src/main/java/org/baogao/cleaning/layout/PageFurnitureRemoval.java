@@ -19,6 +19,7 @@ public final class PageFurnitureRemoval extends LineRemoval {
                     + "|[Pp]age\\s*\\d{1,4}(\\s*of\\s*\\d{1,4})?");
     private static final Pattern NEWSPAPER_PAGE = Pattern.compile(
             ".{0,30}(第\\s*[0-9一二三四五六七八九十]{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版)(\\s*[:：].{0,20})?");
+    private static final String SEPARATOR_CHARS = "|｜-—=_*·~ ";
     private static final Pattern SEPARATOR = Pattern.compile("[|｜\\-—=_*·~\\s]+");
     private static final List<String> TOOLS = List.of(
             "打印本页", "关闭窗口", "打印此页", "关闭本页", "【打印】", "【关闭】", "[打印]", "[关闭]", "字体:大", "字体:【大",
@@ -42,8 +43,14 @@ public final class PageFurnitureRemoval extends LineRemoval {
         if (line.length() > MAX_LINE) {
             return false;
         }
-        if (SEPARATOR.matcher(line).matches() || PAGE_NUMBER.matcher(line).matches()
-                || NEWSPAPER_PAGE.matcher(line).matches()) {
+        // Cheap tests decide which patterns can match at all.
+        if (SEPARATOR_CHARS.indexOf(line.charAt(0)) >= 0 && SEPARATOR.matcher(line).matches()) {
+            return true;
+        }
+        if (line.length() <= 24 && hasDigit(line) && PAGE_NUMBER.matcher(line).matches()) {
+            return true;
+        }
+        if (line.indexOf('版') >= 0 && NEWSPAPER_PAGE.matcher(line).matches()) {
             return true;
         }
         if (line.startsWith("首页") && (line.contains(">") || line.contains("»") || line.contains("→") || line.contains("》"))) {
@@ -54,6 +61,15 @@ public final class PageFurnitureRemoval extends LineRemoval {
         }
         for (String tool : TOOLS) {
             if (line.contains(tool)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
                 return true;
             }
         }

@@ -121,35 +121,37 @@ public final class CharModel {
         return Math.log((ab + 2.0 * pb) / (unigram[a] + 2.0));
     }
 
-    /** Open addressing table from a character pair to its count. */
+    /**
+     * Open addressing table from a character pair to its count, key and count side by side in one array so
+     * a lookup touches one cache line.
+     */
     static final class BigramTable {
-        private final int[] keys;
-        private final int[] values;
+        private final int[] slots;
         private final int mask;
 
         BigramTable(int expected) {
             int capacity = Integer.highestOneBit(Math.max(16, expected * 2)) << 1;
-            keys = new int[capacity];
-            values = new int[capacity];
+            slots = new int[capacity * 2];
             mask = capacity - 1;
         }
 
         void put(char a, char b, int count) {
             int key = key(a, b);
             int i = slot(key);
-            while (values[i] != 0 && keys[i] != key) {
+            while (slots[2 * i + 1] != 0 && slots[2 * i] != key) {
                 i = (i + 1) & mask;
             }
-            keys[i] = key;
-            values[i] = count;
+            slots[2 * i] = key;
+            slots[2 * i + 1] = count;
         }
 
         int get(char a, char b) {
             int key = key(a, b);
             int i = slot(key);
-            while (values[i] != 0) {
-                if (keys[i] == key) {
-                    return values[i];
+            int count;
+            while ((count = slots[2 * i + 1]) != 0) {
+                if (slots[2 * i] == key) {
+                    return count;
                 }
                 i = (i + 1) & mask;
             }
