@@ -6,6 +6,9 @@ import org.baogao.cleaning.model.CharSimplifier;
 import org.baogao.cleaning.model.ChineseScore;
 import org.baogao.cleaning.model.Han;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Repairs GBK text that was decoded one byte off. When a decoder loses one byte of a double-byte
  * character, it prints a {@code ?} for the orphan and then pairs every trail byte with the next lead
@@ -29,6 +32,9 @@ public final class GbkShiftRepair implements CleaningStage {
     /** Gain a dropped user-defined pair must bring at an implausible join to be restored. */
     private static final double MIN_GAP_GAIN = 6;
     private static final int MAX_RUN = 400;
+    /** How far before a telltale symbol an unmarked shifted run may start. */
+    private static final int MAX_UNMARKED_LEAD = 6;
+    private static final double UNMARKED_GAIN_MARGIN = 1.5;
     private static final String LOST_PUNCTUATION = "。，、；：　";
 
     private final ChineseScore score;
@@ -47,6 +53,7 @@ public final class GbkShiftRepair implements CleaningStage {
         String s = text.text();
         int n = s.length();
         int i = 0;
+        int done = 0;
         while (i < n) {
             char c = s.charAt(i);
             if ((c == '?' || c == '\uFFFD') && i + 1 < n && startsRun(s, i + 1)) {
@@ -57,17 +64,70 @@ public final class GbkShiftRepair implements CleaningStage {
                         // The last character's trail byte was lost with the resynchronising '?'.
                         text.markUnreliable(best.start, best.end, UNREPAIRED);
                     }
+                    done = best.end;
                     i = best.end;
                     continue;
                 }
                 if (best != null && looksCorrupted(s, best)) {
                     text.markUnreliable(best.start, best.end, UNREPAIRED);
+                    done = best.end;
+                    i = best.end;
+                    continue;
+                }
+            }
+            if (isMojibakeSymbol(c) && i > done) {
+                Candidate best = bestUnmarkedCandidate(s, done, i);
+                if (best != null) {
+                    text.replace(best.start, best.end, best.repaired, KIND);
+                    done = best.end;
                     i = best.end;
                     continue;
                 }
             }
             i++;
         }
+    }
+
+    /**
+     * Symbols real report text does not use but shifted GBK is full of: bopomofo, box drawing, kana,
+     * Cyrillic and Greek letters (all of them double-byte in GBK).
+     */
+    private static boolean isMojibakeSymbol(char c) {
+        return (c >= '\u3100' && c <= '\u312F') || (c >= '\u2500' && c <= '\u257F') || (c >= '\u3040' && c <= '\u30FF')
+                || (c >= '\u0400' && c <= '\u04FF') || (c >= '\u0370' && c <= '\u03FF');
+    }
+
+    /**
+     * A decoder may also drop the orphan byte without printing a {@code ?}. Around such a symbol the start
+     * of the shifted run is unknown: the few positions before it are tried, and the repair that gains most
+     * is kept, if any is accepted.
+     */
+    private Candidate bestUnmarkedCandidate(String s, int done, int symbol) {
+        List<Candidate> accepted = new ArrayList<>();
+        List<Double> gains = new ArrayList<>();
+        double bestGain = Double.NEGATIVE_INFINITY;
+        for (int start = symbol; start >= Math.max(done, symbol - MAX_UNMARKED_LEAD); start--) {
+            char c = s.charAt(start);
+            if (c < 0x80 || !GbkPairs.isDoubleByte(c)) {
+                break;
+            }
+            Candidate candidate = candidate(s, start, start);
+            if (candidate != null && accepted(s, candidate)) {
+                double gain = gain(s, candidate);
+                accepted.add(candidate);
+                gains.add(gain);
+                bestGain = Math.max(bestGain, gain);
+            }
+        }
+        // Starting too early shifts good characters into garbage; among the repairs that read about as
+        // well as the best, the one reaching furthest back repairs the whole run.
+        Candidate best = null;
+        for (int k = 0; k < accepted.size(); k++) {
+            if (gains.get(k) >= bestGain - UNMARKED_GAIN_MARGIN) {
+                best = accepted.get(k);
+            }
+        }
+        return best;
     }
 
     private static boolean startsRun(String s, int i) {
@@ -320,10 +380,15 @@ public final class GbkShiftRepair implements CleaningStage {
             return false;
         }
         char before = c.start > 0 ? s.charAt(c.start - 1) : '\n';
-        String original = s.substring(c.runStart, c.end);
-        double originalMean = score.score(before, original) / original.length();
         double repairedMean = score.score(before, c.repaired) / c.repaired.length();
-        return repairedMean >= MIN_READABLE && repairedMean - originalMean >= MIN_GAIN;
+        return repairedMean >= MIN_READABLE && gain(s, c) >= MIN_GAIN;
+    }
+
+    /** How much better, in mean log-probability per character, the repair reads than the run. */
+    private double gain(String s, Candidate c) {
+        char before = c.start > 0 ? s.charAt(c.start - 1) : '\n';
+        String original = s.substring(c.runStart, c.end);
+        return score.score(before, c.repaired) / c.repaired.length() - score.score(before, original) / original.length();
     }
 
     private boolean looksCorrupted(String s, Candidate c) {

@@ -51,6 +51,21 @@ class GbkShiftRepairTest {
     }
 
     @Test
+    void repairsARunWhoseOrphanByteWasDroppedSilently() {
+        String corrupted = shiftedByOne("　（四）推動城鄉融合發展新提升", "").substring(1);
+        assertThat(corrupted).doesNotContain("?").contains("ㄋ");
+        EditableText t = CleaningStage.runAlone(stage, "堅持農業農村優先發展。\n" + corrupted + "\n完善社會保障體系。");
+        assertThat(t.text()).contains("（四）推動城鄉融合發展新提升").doesNotContain("ㄋ");
+    }
+
+    @Test
+    void leavesTablesDrawnWithBoxCharactersAlone() {
+        String table = "┌────┬────┐\n│指標│目標│\n├────┼────┤\n│地區生產總值│增長6%│\n└────┴────┘";
+        EditableText t = CleaningStage.runAlone(stage, table);
+        assertThat(t.text()).isEqualTo(table);
+    }
+
+    @Test
     void leavesCleanTextWithQuestionMarksAlone() {
         String clean = "如何推進城鄉融合?我們認為要堅持規劃引領。群眾滿意不滿意?這是檢驗工作的標準。";
         EditableText t = CleaningStage.runAlone(stage, clean);
