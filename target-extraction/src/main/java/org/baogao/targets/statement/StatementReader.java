@@ -30,7 +30,7 @@ public final class StatementReader {
 
     private static final String FOLLOWERS_OK = "的和与及、等比较同增左为或";
     private static final String[] FORM_C_CUTS = {"投入", "建成", "开工", "完成", "落地", "实现", "达到", "通过", "获得", "等",
-            "建设", "改造", "提升", "成功", "上线", "全部", "均", "已", "要", "将"};
+            "改造", "提升", "成功", "上线", "全部", "均", "已", "要", "将"};
 
     /** 从10万元提高到15万元: the first amount is where it starts from; the statement is the second. */
     private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile("(?:从|由)[^从由]{0,12}$");
@@ -41,6 +41,9 @@ public final class StatementReader {
     private static final String[] VERBS_AFTER_VALUE = {"安排", "用于", "提高", "支持", "撬动", "形成", "投入", "实施", "保障",
             "扶持", "补助", "奖励", "增长", "下降", "减少", "增加", "带动", "拉动", "惠及", "完成", "实现", "达到", "左右",
             "上下", "以内", "以下", "发放", "兑现", "新增", "建设"};
+
+    /** Words right before an amount that make it a threshold (总投资10亿元项目, 超亿元企业). */
+    private static final java.util.regex.Pattern THRESHOLD_LEAD = java.util.regex.Pattern.compile("投资|超$|过$|额$|规模$|营收$|产值$");
 
     /** 迈上1.2万亿元新台阶, 突破万亿大关: the amount is the value, the noun only dresses it. */
     private static final String[] MILESTONES = {"新台阶", "台阶", "大关", "关口", "新高"};
@@ -170,8 +173,24 @@ public final class StatementReader {
         if (UnitLexicon.isMeasure(q.unit())) {
             // 3亿元以上重大项目 qualifies a noun; 4%左右安排 and 5000万元用于… are values followed by a verb
             boolean bounded = Target.APPROX.equals(q.suffix()) || Target.LTE.equals(q.suffix());
-            return bounded || startsWithAny(text, p, VERBS_AFTER_VALUE) || startsWithAny(text, p, MILESTONES)
-                    ? Role.VALUE : Role.MODIFIER;
+            if (bounded || startsWithAny(text, p, VERBS_AFTER_VALUE) || startsWithAny(text, p, MILESTONES)) {
+                return Role.VALUE;
+            }
+            // 3亿元以上项目, 总投资10亿元项目4个: a threshold of a class of things; 拟发行1500亿元长期建设国债: the amount itself
+            boolean threshold = Target.GTE.equals(q.suffix()) || q.moreThan()
+                    || THRESHOLD_LEAD.matcher(text.substring(Math.max(clause.start(), q.start() - 4), q.start())).find()
+                    || laterCount(quantities, i)
+                    || gap(text, q.end(), i + 1 < quantities.size() ? quantities.get(i + 1).start() : q.end()).equals("或");
+            if (threshold || !UnitLexicon.isMoney(q.unit())) {
+                return Role.MODIFIER;
+            }
+            int limit = i + 1 < quantities.size() ? Math.min(clause.end(), quantities.get(i + 1).start()) : clause.end();
+            String noun = nounAfter(text, p, limit);
+            if (noun != null && !noun.isEmpty() && noun.indexOf('的') < 0) {
+                formC[i] = noun;
+                return Role.VALUE;
+            }
+            return Role.MODIFIER;
         }
         if (UnitLexicon.isCounter(q.writtenUnit())) {
             int limit = clause.end();
@@ -212,6 +231,9 @@ public final class StatementReader {
             }
             e++;
         }
+        if (e == limit && e < text.length() && isNumberStart(text.charAt(e))) {
+            return null; // 3个连片规模500亩以上的…片区: the name runs into another number; not safe to cut
+        }
         // 村(社区)健身路径, “秋白书苑”: brackets and quotes are part of the name, not its end
         String raw = text.substring(p, e).replaceAll("\\([^()]*\\)|（[^（）]*）|[“”‘’\"]", "");
         if (e < limit && text.charAt(e) == '、') {
@@ -240,6 +262,16 @@ public final class StatementReader {
         }
         String before = previous.quantity().unit();
         return before.equals(q.unit()) && !before.equals("%") || q.unit().equals("个百分点") && before.equals("%");
+    }
+
+    /** A count (项目30个) later in the clause: an amount before it qualifies what is counted. */
+    private static boolean laterCount(List<Quantity> quantities, int i) {
+        for (int j = i + 1; j < quantities.size(); j++) {
+            if (UnitLexicon.isCounter(quantities.get(j).writtenUnit())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inside “…” that closes shortly after the number. */
@@ -276,6 +308,10 @@ public final class StatementReader {
     private static boolean startsWithComparatorWord(String text, int p) {
         return text.startsWith("左右", p) || text.startsWith("以上", p) || text.startsWith("以内", p)
                 || text.startsWith("以下", p) || text.startsWith("上下", p);
+    }
+
+    private static boolean isNumberStart(char c) {
+        return (c >= '0' && c <= '9') || org.baogao.targets.number.ChineseNumeral.isNumeralChar(c);
     }
 
     private static boolean isWordChar(char c) {

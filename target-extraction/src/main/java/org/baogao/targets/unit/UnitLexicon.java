@@ -130,6 +130,10 @@ public final class UnitLexicon {
         return COUNTERS.contains(written);
     }
 
+    public static boolean isMoney(String base) {
+        return base.equals("元") || base.equals("美元") || base.equals("欧元") || base.equals("港元");
+    }
+
     public static boolean isMeasure(String base) {
         return MEASURES.contains(base);
     }
