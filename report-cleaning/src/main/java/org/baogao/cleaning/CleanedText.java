@@ -1,5 +1,6 @@
 package org.baogao.cleaning;
 
+import org.baogao.contracts.Quality;
 import org.baogao.contracts.QualityEntry;
 
 import java.util.List;
@@ -42,6 +43,11 @@ public record CleanedText(String text, String rawText, int[] toRaw, String scrip
 
     public CleanedText withHeader(Map<String, String> newHeader) {
         return new CleanedText(text, rawText, toRaw, script, charset, charsetConfidence, newHeader, repairs, flags, unreliable);
+    }
+
+    /** The repairs and flags as the contract's {@link Quality}, for the enriched report. */
+    public Quality quality() {
+        return new Quality(repairs, flags);
     }
 
     /** Offset in {@link #rawText()} of offset {@code cleanOffset} in {@link #text()}. */
