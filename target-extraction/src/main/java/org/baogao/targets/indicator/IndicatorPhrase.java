@@ -224,11 +224,19 @@ public final class IndicatorPhrase {
         if (cjk + latin < 2) {
             return IndicatorDictionary.lookup(s) != null;
         }
-        return !STOP.contains(s) && !isBareWord(s) && !NOT_A_NOUN_PHRASE.matcher(s).find();
+        return !STOP.contains(s) && !isBareWord(s) && !NOT_A_NOUN_PHRASE.matcher(s).find()
+                && !DOCUMENT_COUNT.matcher(s).find();
     }
 
     /** Pronouns and modal words: the lead is a whole sentence, not the name of an indicator. */
     private static final Pattern NOT_A_NOUN_PHRASE = Pattern.compile("我们|他们|你们|大家|这些|那些|一定|必须|应当|应该|可以|能够|有能力");
+
+    /** Counts of the document's own parts (20项主要指标, 八个方面, 10条措施) are not targets. */
+    private static final Pattern DOCUMENT_COUNT = Pattern.compile("(?:指标|措施|举措|方面|意见|文件|条例)$");
+
+    public static boolean isDocumentCount(String s) {
+        return DOCUMENT_COUNT.matcher(s).find();
+    }
 
     /** A phrase that is nothing but one of the peeled words (推进, 增长) names nothing. */
     private static boolean isBareWord(String s) {

@@ -42,6 +42,10 @@ public final class StatementReader {
             "扶持", "补助", "奖励", "增长", "下降", "减少", "增加", "带动", "拉动", "惠及", "完成", "实现", "达到", "左右",
             "上下", "以内", "以下", "发放", "兑现", "新增", "建设"};
 
+    /** A margin over a benchmark: 高于全国, 比全省高, 快于全省平均水平. */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "(?:高于|低于|快于|慢于|高出|超出|领先|比)(?:全国|全省|全市|全区|全县|全球|世界|平均|同期|GDP|地区生产总值|经济)");
+
     /** Words right before an amount that make it a threshold (总投资10亿元项目, 超亿元企业). */
     private static final java.util.regex.Pattern THRESHOLD_LEAD = java.util.regex.Pattern.compile("投资|超$|过$|额$|规模$|营收$|产值$");
 
@@ -117,7 +121,7 @@ public final class StatementReader {
                 j++;
             }
             int k = j - i;
-            if (lastItems != null && !out.isEmpty() && isDelta(lead, q, out.get(out.size() - 1))) {
+            if (isMargin(lead, q) || lastItems != null && !out.isEmpty() && isDelta(lead, q, out.get(out.size() - 1))) {
                 leadStart = quantities.get(j - 1).end();
                 i = j;
                 continue;
@@ -239,6 +243,9 @@ public final class StatementReader {
         if (e < limit && text.charAt(e) == '、') {
             return null; // 103个省、市、区重点项目: a list we cannot pair reliably
         }
+        if (IndicatorPhrase.isDocumentCount(raw)) {
+            return null; // 20项主要指标: a count of the document's own parts
+        }
         for (String cut : FORM_C_CUTS) {
             int at = raw.indexOf(cut);
             if (at > 0) {
@@ -255,6 +262,11 @@ public final class StatementReader {
     }
 
     /** An absolute change after a level of the same subject (same unit, or 个百分点 after a percentage). */
+    /** 增长6.5%、高于全国0.5个百分点: the margin over a benchmark, not a statement of its own. */
+    private static boolean isMargin(String lead, Quantity q) {
+        return q.unit().equals("个百分点") && RELATIVE.matcher(lead).find();
+    }
+
     private static boolean isDelta(String lead, Quantity q, Statement previous) {
         java.util.regex.Matcher m = DELTA.matcher(lead);
         if (!m.find() || !IndicatorPhrase.of(lead.substring(0, m.start())).isEmpty()) {

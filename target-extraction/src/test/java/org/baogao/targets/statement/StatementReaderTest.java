@@ -83,6 +83,19 @@ class StatementReaderTest {
     }
 
     @Test
+    void marginsOverABenchmarkAreNotStatements() {
+        assertThat(read("地区生产总值增长6.5%、高于全国0.5个百分点")).extracting(StatementReaderTest::show)
+                .containsExactly("地区生产总值=6.5%:eq");
+        assertThat(read("规上工业增加值增长8%,快于全省平均水平1.2个百分点")).hasSize(1);
+    }
+
+    @Test
+    void countsOfTheDocumentsOwnPartsAreNotTargets() {
+        assertThat(read("完成“十四五”规划纲要确定的20项主要指标")).isEmpty();
+        assertThat(read("出台支持民营经济发展政策措施30条")).isEmpty();
+    }
+
+    @Test
     void fromToKeepsTheTarget() {
         assertThat(read("全员劳动生产率从人均8.7万元提高到12万元以上")).extracting(StatementReaderTest::show)
                 .containsExactly("全员劳动生产率=120000.0元:gte");
