@@ -85,7 +85,8 @@ public final class KindResolver {
             if (reportYear != null && end < reportYear) {
                 return new Kind(Target.ACHIEVEMENT, end, period);
             }
-            if (!plan.group().contains("以来")) {
+            // in a review, “十四五”规划重大项目 names the plan; it does not make last year's result a goal
+            if (!plan.group().contains("以来") && part.mode() != ReportPart.Mode.REVIEW) {
                 return new Kind(Target.PLAN, end, period);
             }
         }

@@ -65,6 +65,12 @@ class KindResolverTest {
     }
 
     @Test
+    void aPlanNamedInAReviewDoesNotMakeAPlan() {
+        assertThat(resolver.resolve("支持“十四五”规划重大项目,分两期投放政策性开发性金融工具7400亿元", REVIEW, 2023))
+                .isEqualTo(new Kind("achievement", 2022, null));
+    }
+
+    @Test
     void unknownReportYearKeepsYearsOpen() {
         assertThat(resolver.resolve("地区生产总值增长6%左右", ReportPart.UNKNOWN, null)).isEqualTo(new Kind("target", null, null));
         assertThat(resolver.resolve("2022年地区生产总值增长6%左右", ReportPart.UNKNOWN, null)).isEqualTo(new Kind("target", 2022, null));
