@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The three services, started in this JVM against the shared real Kafka and Elasticsearch, once per
@@ -49,9 +50,10 @@ final class RunningPipeline {
     }
 
     private ConfigurableApplicationContext start(SpringApplicationBuilder builder, String[] common, String... extra) {
-        List<String> props = new ArrayList<>(List.of(common));
-        props.addAll(List.of(extra));
-        ConfigurableApplicationContext ctx = builder.properties(props.toArray(String[]::new)).run();
+        // As command-line arguments: they outrank each service's own configuration file, as they would for an operator.
+        List<String> args = new ArrayList<>();
+        Stream.concat(Stream.of(common), Stream.of(extra)).forEach(p -> args.add("--" + p));
+        ConfigurableApplicationContext ctx = builder.run(args.toArray(String[]::new));
         apps.add(ctx);
         return ctx;
     }

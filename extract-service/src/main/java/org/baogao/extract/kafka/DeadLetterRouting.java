@@ -6,7 +6,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.baogao.contracts.FailureKind;
 import org.baogao.contracts.Headers;
 import org.baogao.contracts.ReportStatus;
-import org.baogao.contracts.Topics;
+import org.baogao.contracts.TopicNames;
 import org.baogao.extract.pipeline.UnprocessableReportException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
@@ -21,7 +21,7 @@ import java.time.Instant;
  * The one place that sorts failures of the raw-report stage:
  * <ul>
  *   <li>{@link UnprocessableReportException} (malformed payload, not text, pipeline error on this record):
- *       dead-lettered at once to {@link Topics#RAW_DEAD_LETTER} with the original bytes and the reason in
+ *       dead-lettered at once to the raw dead-letter topic with the original bytes and the reason in
  *       {@link Headers} {@code DLQ_*}, a FAILED status is published, the offset moves on: the partition never
  *       stalls behind a bad record;</li>
  *   <li>anything else (Kafka unreachable, publish not acknowledged): retried with exponential back-off and
@@ -32,9 +32,9 @@ public final class DeadLetterRouting {
     public static final String STAGE = ReportStatus.STAGE_EXTRACT;
 
     public static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> template, ReportPublisher publisher,
-                                                   ExtractProperties properties) {
+                                                   TopicNames topics, ExtractProperties properties) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
-                (record, e) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+                (record, e) -> new TopicPartition(topics.deadLetterOf(record.topic()), -1));
         deadLetters.setAppendOriginalHeaders(true);
         deadLetters.setHeadersFunction(DeadLetterRouting::reasonHeaders);
         ConsumerRecordRecoverer recoverer = (record, e) -> {

@@ -1,7 +1,8 @@
 package org.baogao.extract.kafka;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.baogao.contracts.Topics;
+import org.baogao.contracts.TopicNames;
+import org.springframework.beans.factory.annotation.Value;
 import org.baogao.extract.pipeline.ReportPipeline;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,19 +19,25 @@ public class ExtractKafkaConfiguration {
         return new ReportPipeline();
     }
 
+    /** The pipeline's topic names; a prefix ({@code baogao.topics.prefix}) separates pipelines sharing a broker. */
     @Bean
-    KafkaAdmin.NewTopics extractTopics(ExtractProperties p) {
-        return new KafkaAdmin.NewTopics(
-                topic(Topics.RAW, p), topic(Topics.ENRICHED, p), topic(Topics.RAW_DEAD_LETTER, p), topic(Topics.STATUS, p));
+    TopicNames topicNames(@Value("${" + TopicNames.PREFIX_PROPERTY + ":}") String prefix) {
+        return TopicNames.withPrefix(prefix);
     }
 
-    private static NewTopic topic(String name, ExtractProperties p) {
-        return new NewTopic(name, p.partitions(), p.replicationFactor()).configs(Topics.configOf(name));
+    @Bean
+    KafkaAdmin.NewTopics extractTopics(TopicNames topics, ExtractProperties p) {
+        return new KafkaAdmin.NewTopics(topic(topics.raw(), topics, p), topic(topics.enriched(), topics, p),
+                topic(topics.rawDeadLetter(), topics, p), topic(topics.status(), topics, p));
+    }
+
+    private static NewTopic topic(String name, TopicNames topics, ExtractProperties p) {
+        return new NewTopic(name, p.partitions(), p.replicationFactor()).configs(topics.configOf(name));
     }
 
     @Bean
     DefaultErrorHandler rawReportErrorHandler(KafkaTemplate<String, byte[]> template, ReportPublisher publisher,
-                                              ExtractProperties properties) {
-        return DeadLetterRouting.errorHandler(template, publisher, properties);
+                                              TopicNames topics, ExtractProperties properties) {
+        return DeadLetterRouting.errorHandler(template, publisher, topics, properties);
     }
 }

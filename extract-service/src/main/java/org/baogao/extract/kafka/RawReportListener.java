@@ -6,7 +6,6 @@ import org.baogao.contracts.EnrichedReport;
 import org.baogao.contracts.FailureKind;
 import org.baogao.contracts.RawReport;
 import org.baogao.contracts.ReportIds;
-import org.baogao.contracts.Topics;
 import org.baogao.extract.pipeline.ReportPipeline;
 import org.baogao.extract.pipeline.UnprocessableReportException;
 import org.slf4j.Logger;
@@ -31,7 +30,7 @@ public class RawReportListener {
         this.publisher = publisher;
     }
 
-    @KafkaListener(id = "extract-raw-reports", topics = Topics.RAW, groupId = "${baogao.extract.group-id:baogao-extract}")
+    @KafkaListener(id = "extract-raw-reports", topics = "#{@topicNames.raw()}", groupId = "${baogao.extract.group-id:baogao-extract}")
     public void onRawReport(ConsumerRecord<String, byte[]> record) {
         RawReport raw = parse(record);
         EnrichedReport enriched = enrich(raw);

@@ -5,7 +5,7 @@ import org.baogao.contracts.ContractJson;
 import org.baogao.contracts.EnrichedReport;
 import org.baogao.contracts.Headers;
 import org.baogao.contracts.ReportStatus;
-import org.baogao.contracts.Topics;
+import org.baogao.contracts.TopicNames;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +23,17 @@ import java.util.concurrent.TimeoutException;
 @Component
 public class ReportPublisher {
     private final KafkaTemplate<String, byte[]> kafka;
+    private final TopicNames topics;
     private final ExtractProperties properties;
 
-    public ReportPublisher(KafkaTemplate<String, byte[]> kafka, ExtractProperties properties) {
+    public ReportPublisher(KafkaTemplate<String, byte[]> kafka, TopicNames topics, ExtractProperties properties) {
         this.kafka = kafka;
+        this.topics = topics;
         this.properties = properties;
     }
 
     public void publishEnriched(EnrichedReport report) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ENRICHED, report.reportId(), ContractJson.toBytes(report));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.enriched(), report.reportId(), ContractJson.toBytes(report));
         header(record, Headers.REPORT_ID, report.reportId());
         header(record, Headers.SOURCE_NAME, report.source().name());
         header(record, Headers.PAYLOAD_TYPE, EnrichedReport.class.getSimpleName());
@@ -42,7 +44,7 @@ public class ReportPublisher {
     }
 
     public void publishStatus(ReportStatus status) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.STATUS, status.key(), ContractJson.toBytes(status));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.status(), status.key(), ContractJson.toBytes(status));
         header(record, Headers.REPORT_ID, status.reportId());
         header(record, Headers.PAYLOAD_TYPE, ReportStatus.class.getSimpleName());
         sendAndWait(record);

@@ -6,7 +6,7 @@ import org.baogao.contracts.ContractSerde;
 import org.baogao.contracts.Headers;
 import org.baogao.contracts.RawReport;
 import org.baogao.contracts.ReportStatus;
-import org.baogao.contracts.Topics;
+import org.baogao.contracts.TopicNames;
 import org.baogao.ingest.IngestProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,19 +30,21 @@ public class KafkaReportPublisher implements ReportPublisher {
     private static final Logger log = LoggerFactory.getLogger(KafkaReportPublisher.class);
 
     private final KafkaTemplate<String, byte[]> kafka;
+    private final TopicNames topics;
     private final Duration ackTimeout;
     private final ContractSerde<RawReport> rawSerde = ContractSerde.rawReport();
     private final ContractSerde<ReportStatus> statusSerde = ContractSerde.reportStatus();
 
-    public KafkaReportPublisher(KafkaTemplate<String, byte[]> kafka, IngestProperties properties) {
+    public KafkaReportPublisher(KafkaTemplate<String, byte[]> kafka, TopicNames topics, IngestProperties properties) {
         this.kafka = kafka;
+        this.topics = topics;
         this.ackTimeout = properties.ackTimeout();
     }
 
     @Override
     public void publishRaw(RawReport report) throws PublishFailedException {
-        ProducerRecord<String, byte[]> record = record(Topics.RAW, report.reportId(), report.reportId(), report.source().name(),
-                RawReport.class, RawReport.SCHEMA_VERSION, rawSerde.serialize(Topics.RAW, report));
+        ProducerRecord<String, byte[]> record = record(topics.raw(), report.reportId(), report.reportId(), report.source().name(),
+                RawReport.class, RawReport.SCHEMA_VERSION, rawSerde.serialize(topics.raw(), report));
         long deadline = System.nanoTime() + ackTimeout.toNanos();
         try {
             // send() itself may block while it fetches metadata (bounded by max.block.ms = ack timeout),
@@ -63,14 +65,14 @@ public class KafkaReportPublisher implements ReportPublisher {
             throw new PublishFailedException(report.reportId(), "Kafka could not be reached: " + rootMessage(e), e);
         }
         log.info("published report {} ({} bytes, '{}') to {}", report.reportId(), report.content().length,
-                report.source().name(), Topics.RAW);
+                report.source().name(), topics.raw());
     }
 
     @Override
     public void publishStatus(ReportStatus status) {
         // Keyed per stage (reportId/stage), so compaction keeps every stage's latest word.
-        ProducerRecord<String, byte[]> record = record(Topics.STATUS, status.key(), status.reportId(), status.sourceName(),
-                ReportStatus.class, 1, statusSerde.serialize(Topics.STATUS, status));
+        ProducerRecord<String, byte[]> record = record(topics.status(), status.key(), status.reportId(), status.sourceName(),
+                ReportStatus.class, 1, statusSerde.serialize(topics.status(), status));
         try {
             kafka.send(record).whenComplete((result, failure) -> {
                 if (failure != null) {

@@ -1,7 +1,9 @@
 package org.baogao.ingest.publish;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.baogao.contracts.TopicNames;
 import org.baogao.contracts.Topics;
+import org.springframework.beans.factory.annotation.Value;
 import org.baogao.ingest.IngestProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,16 +19,22 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 class KafkaTopics {
 
+    /** The pipeline's topic names; a prefix ({@code baogao.topics.prefix}) separates pipelines sharing a broker. */
     @Bean
-    KafkaAdmin.NewTopics ingestTopics(IngestProperties properties) {
-        return new KafkaAdmin.NewTopics(topic(Topics.RAW, properties), topic(Topics.STATUS, properties));
+    TopicNames topicNames(@Value("${" + TopicNames.PREFIX_PROPERTY + ":}") String prefix) {
+        return TopicNames.withPrefix(prefix);
     }
 
-    private static NewTopic topic(String name, IngestProperties properties) {
+    @Bean
+    KafkaAdmin.NewTopics ingestTopics(TopicNames topics, IngestProperties properties) {
+        return new KafkaAdmin.NewTopics(topic(topics.raw(), topics, properties), topic(topics.status(), topics, properties));
+    }
+
+    private static NewTopic topic(String name, TopicNames topics, IngestProperties properties) {
         return TopicBuilder.name(name)
                 .partitions(properties.topics().partitions())
                 .replicas(properties.topics().replication())
-                .configs(Topics.configOf(name))
+                .configs(topics.configOf(name))
                 .build();
     }
 }

@@ -13,7 +13,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.baogao.contracts.ContractSerde;
 import org.baogao.contracts.ReportStatus;
-import org.baogao.contracts.Topics;
+import org.baogao.contracts.TopicNames;
 import org.baogao.ingest.IngestProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +33,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Reads every partition of {@link Topics#STATUS} from the beginning into the {@link ReportStatusView}.
+ * Reads every partition of the status topic ({@link Topics#STATUS} by default) from the beginning into the {@link ReportStatusView}.
  *
  * <p>Partitions are assigned, not subscribed: there is no consumer group, so every instance of
  * ingest-service sees every status and no offsets are committed; a restart replays the compacted
@@ -55,15 +55,18 @@ public class StatusTopicReader implements SmartLifecycle {
     private volatile boolean replayed;
     private volatile Consumer<String, byte[]> consumer;
     private Thread thread;
+    private final String topic;
 
     @Autowired
-    public StatusTopicReader(ConsumerFactory<?, ?> consumerFactory, ReportStatusView view, IngestProperties properties) {
-        this(() -> createConsumer(consumerFactory), view, properties.statusView());
+    public StatusTopicReader(ConsumerFactory<?, ?> consumerFactory, TopicNames topics, ReportStatusView view,
+                             IngestProperties properties) {
+        this(() -> createConsumer(consumerFactory), topics.status(), view, properties.statusView());
     }
 
-    StatusTopicReader(Supplier<Consumer<String, byte[]>> consumers, ReportStatusView view,
+    StatusTopicReader(Supplier<Consumer<String, byte[]>> consumers, String topic, ReportStatusView view,
                       IngestProperties.StatusViewSettings settings) {
         this.consumers = consumers;
+        this.topic = topic;
         this.view = view;
         this.settings = settings;
     }
@@ -122,7 +125,7 @@ public class StatusTopicReader implements SmartLifecycle {
             } catch (WakeupException e) {
                 // stop() woke us up; the loop condition ends the thread
             } catch (KafkaException | IllegalStateException e) {
-                log.warn("reading {} failed, retrying in {}: {}", Topics.STATUS, settings.retryBackoff(), e.toString());
+                log.warn("reading {} failed, retrying in {}: {}", topic, settings.retryBackoff(), e.toString());
                 pause(settings.retryBackoff());
             } finally {
                 consumer = null;
@@ -147,7 +150,7 @@ public class StatusTopicReader implements SmartLifecycle {
                     }
                     assigned = all;
                     log.info("reading {} partitions {} of {} from the beginning", added.size(),
-                            added.stream().map(TopicPartition::partition).sorted().toList(), Topics.STATUS);
+                            added.stream().map(TopicPartition::partition).sorted().toList(), topic);
                 }
                 nextRefresh = System.nanoTime()
                         + (assigned.isEmpty() ? settings.retryBackoff() : settings.partitionRefresh()).toNanos();
@@ -159,15 +162,15 @@ public class StatusTopicReader implements SmartLifecycle {
             fold(c.poll(settings.pollTimeout()));
             if (!replayed && replayUntil.entrySet().stream().allMatch(e -> c.position(e.getKey()) >= e.getValue())) {
                 replayed = true;
-                log.info("status view replayed {}: {} reports known", Topics.STATUS, view.size());
+                log.info("status view replayed {}: {} reports known", topic, view.size());
             }
         }
     }
 
     private Set<TopicPartition> partitionsOf(Consumer<String, byte[]> c) {
-        List<PartitionInfo> partitions = c.partitionsFor(Topics.STATUS, METADATA_TIMEOUT);
+        List<PartitionInfo> partitions = c.partitionsFor(topic, METADATA_TIMEOUT);
         if (partitions == null || partitions.isEmpty()) {
-            log.info("{} does not exist yet; looking again in {}", Topics.STATUS, settings.retryBackoff());
+            log.info("{} does not exist yet; looking again in {}", topic, settings.retryBackoff());
             return Set.of();
         }
         return partitions.stream()

@@ -112,7 +112,7 @@ class StatusTopicReaderTest {
     }
 
     private StatusTopicReader start(java.util.function.Supplier<Consumer<String, byte[]>> consumers) {
-        StatusTopicReader started = new StatusTopicReader(consumers, view,
+        StatusTopicReader started = new StatusTopicReader(consumers, Topics.STATUS, view,
                 new IngestProperties.StatusViewSettings(Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMillis(20)));
         started.start();
         return started;
