@@ -16,14 +16,17 @@ import org.baogao.cleaning.model.Han;
  * dictionary word uses any of its characters, and its two neighbours, joined without it, are a common pair
  * that makes a dictionary word, each of them left stranded as a one-character word by the run. Short
  * fragments hanging after the end of a sentence with only unseen joins cannot be checked that way:
- * they are flagged and marked unreliable, not removed.
+ * they are flagged and marked unreliable, not removed. Runs of two characters, and runs HanLP takes for a
+ * person, place or organization name, are only flagged.
  */
 public final class InjectedJunkRemoval implements CleaningStage {
     public static final String KIND = "injected_junk";
     public static final String SUSPECTED = "injected_junk_suspected";
     static final int MAX_RUN = 6;
-    /** Single characters cannot be told from rare words with enough confidence to delete them. */
+    /** Single characters cannot be told from rare words with enough confidence even to flag them. */
     static final int MIN_RUN = 2;
+    /** Two characters can be an abbreviation or a rare word: they are flagged, from three on removed. */
+    static final int MIN_REMOVED = 3;
     /** A join seen fewer times than this in the corpus is implausible. */
     private static final int IMPLAUSIBLE_BELOW = 3;
     /** The neighbours of a junk run must be seen together at least this often. */
@@ -36,6 +39,11 @@ public final class InjectedJunkRemoval implements CleaningStage {
             .enablePlaceRecognize(false)
             .enableOrganizationRecognize(false)
             .enablePartOfSpeechTagging(false);
+    private static final Segment NAMES = new ViterbiSegment()
+            .enableNameRecognize(true)
+            .enablePlaceRecognize(true)
+            .enableOrganizationRecognize(true)
+            .enablePartOfSpeechTagging(true);
 
     private final CharModel model;
 
@@ -56,8 +64,14 @@ public final class InjectedJunkRemoval implements CleaningStage {
         while (i < n) {
             if (Han.isHan(s.charAt(i - 1)) && Han.isHan(s.charAt(i)) && implausible(s, i - 1)) {
                 int end = junkEnd(s, i);
-                if (end > 0) {
+                if (end > 0 && end - i >= MIN_REMOVED && !isName(s, i, end)) {
                     text.delete(i, end, KIND);
+                    i = end + 1;
+                    continue;
+                }
+                if (end > 0) {
+                    // Too short to tell from a rare word, or a name: flagged, left in place.
+                    text.flag(i, end, SUSPECTED);
                     i = end + 1;
                     continue;
                 }
@@ -120,6 +134,23 @@ public final class InjectedJunkRemoval implements CleaningStage {
                     }
                 }
             }
+        }
+        return false;
+    }
+
+    /** HanLP recognises the run {@code [a, b)} as (part of) a person, place or organization name. */
+    private static boolean isName(String s, int a, int b) {
+        int from = Math.max(0, a - 6);
+        int offset = from;
+        for (Term term : NAMES.seg(s.substring(from, Math.min(s.length(), b + 6)))) {
+            int start = offset;
+            int end = offset + term.word.length();
+            String nature = term.nature == null ? "" : term.nature.toString();
+            if (start < b && a < end && end - start > 1
+                    && (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt"))) {
+                return true;
+            }
+            offset = end;
         }
         return false;
     }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class BrokenLineJoining implements CleaningStage {
     public static final String KIND = "broken_line";
     private static final String SENTENCE_FINAL = "。！？!?;；:：…”」』)）";
+    private static final String OPENING_PUNCTUATION = "《“「『（(";
+    private static final String CLOSING_PUNCTUATION = "》」』）)”，,。、；;：:！？!?";
     private static final String CONTINUING_PUNCTUATION = "，,、“「《(（-—";
     private static final String SENTENCE_INSIDE = "。；;！？!?";
     private static final int PROSE_LENGTH = 40;
@@ -61,6 +63,10 @@ public final class BrokenLineJoining implements CleaningStage {
         }
         if (!Han.isHan(last) && CONTINUING_PUNCTUATION.indexOf(last) < 0) {
             return false;
+        }
+        if (OPENING_PUNCTUATION.indexOf(last) >= 0 || CLOSING_PUNCTUATION.indexOf(s.charAt(next)) >= 0) {
+            // No line ends with an opening bracket, none starts with a closing one: the break is inside a sentence.
+            return true;
         }
         String line = s.substring(lineStart, contentEnd);
         if (!isProse(line) || LIST_START.matcher(line).find() || FIELD_LINE.matcher(line).find()) {

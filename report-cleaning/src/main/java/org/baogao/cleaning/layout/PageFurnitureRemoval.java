@@ -39,6 +39,20 @@ public final class PageFurnitureRemoval extends LineRemoval {
     }
 
     @Override
+    boolean isRemovable(String previousLine, String line) {
+        // A number under a line ending in a Latin letter is a subscript split off (M₂, PM₁₀), not a page number.
+        if (!previousLine.isEmpty() && isAsciiLetter(previousLine.charAt(previousLine.length() - 1))
+                && line.length() <= 4 && hasDigit(line) && PAGE_NUMBER.matcher(line).matches()) {
+            return false;
+        }
+        return isRemovable(line);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    @Override
     boolean isRemovable(String line) {
         if (line.length() > MAX_LINE) {
             return false;

@@ -50,6 +50,15 @@ class InjectedJunkRemovalTest {
     }
 
     @Test
+    void onlyFlagsTwoCharacterRunsAndNames() {
+        EditableText shortRun = run("加快矿产资源国内勘探开发和增储上产。");
+        assertThat(shortRun.text()).isEqualTo("加快矿产资源国内勘探开发和增储上产。");
+        EditableText name = run("坚决反对以李登辉为代表的分裂势力。");
+        assertThat(name.text()).isEqualTo("坚决反对以李登辉为代表的分裂势力。");
+        assertThat(name.repairs()).isEmpty();
+    }
+
+    @Test
     void flagsButKeepsAnUncheckableFragmentAfterTheLastSentence() {
         EditableText t = run("推动应急管理体系现代化建设再上新台阶。织汤\n下一段。");
         assertThat(t.text()).contains("织汤");

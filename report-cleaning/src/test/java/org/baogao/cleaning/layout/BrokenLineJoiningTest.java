@@ -28,6 +28,12 @@ class BrokenLineJoiningTest {
     }
 
     @Test
+    void joinsALineBreakBeforeClosingPunctuation() {
+        assertThat(clean("根据《\n建议\n》精神，国务院制定了纲要。"))
+                .isEqualTo("根据《建议》精神，国务院制定了纲要。");
+    }
+
+    @Test
     void keepsParagraphBreaksAfterSentenceEnds() {
         String text = "过去一年成绩来之不易。\n\n今年工作的总体要求是：坚持稳中求进。";
         assertThat(clean(text)).isEqualTo(text);

@@ -27,6 +27,12 @@ class PageFurnitureRemovalTest {
     }
 
     @Test
+    void keepsASubscriptSplitOntoItsOwnLine() {
+        String text = "今年广义货币M\n2\n和社会融资规模增速要与名义经济增速基本匹配。";
+        assertThat(clean(text)).isEqualTo(text);
+    }
+
+    @Test
     void keepsSentencesThatMentionCueWords() {
         String text = "推进政务服务“一网通办”，在政府网站首页开设专栏，打印本页等功能全面优化，方便群众办事，群众满意度持续提升。\n全年共接待来访群众3000人次。";
         assertThat(clean(text)).isEqualTo(text);
