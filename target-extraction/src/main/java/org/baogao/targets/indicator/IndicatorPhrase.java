@@ -32,18 +32,30 @@ public final class IndicatorPhrase {
     private static final String[] LEADING = byLength(new String[]{
             "其中", "同时", "并且", "以及", "并", "和", "及", "与", "、", "而", "但", "也", "还", "又", "亦",
             "力争", "确保", "争取", "努力", "力求", "预计", "计划", "拟", "要", "将", "全力", "进一步", "继续", "持续",
-            "改建", "新认定", "新培育", "新引进", "新实施", "新开工", "新落户", "新登记", "新改建", "改扩建", "新建", "新增", "净增",
-            "认定", "培育", "引进", "招引", "引育", "建成", "建设", "完成", "实现", "达到", "累计", "实施", "开工",
-            "推动", "推进", "打造", "创建", "组织", "开展", "带动", "帮助", "扶持", "支持", "落实", "提供", "筹集", "投入",
-            "吸引", "惠及", "安排", "培训", "签约", "落户", "转化", "解决", "资助", "救助", "改造", "发放", "申报", "争创",
-            "招引", "引导", "促进", "保持", "稳定", "确定", "把", "对", "在", "从", "由", "共", "总计", "合计", "共计",
-            "尽管", "虽然", "包括", "先", "再", "另", "另外", "此外", "同期", "落实好", "抓好", "做好", "办好", "用好",
-            "守住", "严守", "坚守", "坚决", "严格", "启动", "可", "一律", "按可比口径", "按可比价格计算", "按可比价计算", "高质量", "高标准", "高水平", "高起点",
-            "首次", "又", "再", "已", "已经", "基本", "主要", "全面", "大力", "加快", "着力", "重点",
-            "全区", "全市", "全县", "全省", "全镇", "全国", "我区", "我市", "我县", "我省", "全州", "发行", "新发行", "我国",
+            "推动", "推进", "带动", "帮助", "扶持", "支持", "落实", "促进", "引导", "把", "对", "在", "从", "由",
+            "共", "总计", "合计", "共计", "尽管", "虽然", "包括", "先", "再", "另", "另外", "此外", "同期",
+            "落实好", "抓好", "做好", "办好", "用好", "守住", "严守", "坚守", "坚决", "严格", "可", "一律",
+            "按可比口径", "按可比价格计算", "按可比价计算", "高质量", "高标准", "高水平", "高起点",
+            "首次", "已", "已经", "全面", "大力", "加快", "着力",
+            "全区", "全市", "全县", "全省", "全镇", "全国", "我区", "我市", "我县", "我省", "全州", "我国",
             "提高到", "提高至", "增加到", "增加至", "调整到", "调整为", "下降到", "降到", "降至", "上升到", "上升至", "提升到",
             "提升至", "减少到", "扩大到", "缩小到", "增至", "的",
     });
+
+    /**
+     * Action verbs in front of an object (新增高新技术企业 → 高新技术企业). Not peeled from a rate, where they
+     * belong to the noun: 新建项目开工率, 基本养老保险参保率.
+     */
+    private static final String[] ACTIONS = byLength(new String[]{
+            "改建", "新认定", "新培育", "新引进", "新实施", "新开工", "新落户", "新登记", "新改建", "改扩建", "新建", "新增",
+            "净增", "认定", "培育", "引进", "招引", "引育", "建成", "完成", "实现", "达到", "累计", "实施", "开工", "打造",
+            "创建", "组织", "开展", "提供", "筹集", "投入", "吸引", "惠及", "安排", "培训", "签约", "落户", "转化", "解决",
+            "资助", "救助", "改造", "发放", "申报", "争创", "保持", "稳定", "确定", "启动", "发行", "新发行", "基本", "主要",
+            "重点", "又", "再",
+    });
+
+    /** Endings that make the whole phrase one noun (a rate or share), so action words in front stay. */
+    private static final Pattern RATE = Pattern.compile("(?:率|比例|比重|占比|强度|指数)$");
 
     /** Predicate words at the back: what the subject does to reach the number. */
     private static final String[] TRAILING = byLength(new String[]{
@@ -57,7 +69,7 @@ public final class IndicatorPhrase {
             "拟按", "按", "预计", "力争", "确保", "要", "将", "可", "有望", "首次", "已", "已经", "达成", "完成", "实现",
             "每年", "的", "以", "再", "占", "共计", "总共", "全年", "今年", "年内", "当年", "定为", "确定为", "设定为", "回落到",
             "回落至", "新安排", "人均", "每人", "每人每年", "人均每年", "每人每月", "平均每斤", "每斤", "每月", "和", "及", "与", "、",
-            "新增", "拟新增", "预期", "定在", "扩大到", "扩大至", "压缩至", "压缩到", "缩短至", "缩短到", "压缩", "缩短", "平均为", "平均达到", "平均达", "再降", "压降", "从", "由", "了", "增产", "减产", "共有", "已有", "递增", "递减", "仍", "仍然",
+            "新增", "拟新增", "预期", "定在", "同口径", "可比口径", "按可比口径", "自然口径", "扩大到", "扩大至", "压缩至", "压缩到", "缩短至", "缩短到", "压缩", "缩短", "平均为", "平均达到", "平均达", "再降", "压降", "从", "由", "了", "增产", "减产", "共有", "已有", "递增", "递减", "仍", "仍然",
             "调整到", "调整为", "每年平均", "平均每年", "拟安排", "安排", "拟", "首次", "进一步", "继续", "持续", "基本", "力争达到",
     });
 
@@ -83,8 +95,8 @@ public final class IndicatorPhrase {
         s = lastSubject(afterLastNumber(s));
         for (int round = 0; round < 8; round++) {
             String before = s;
-            s = stripLeading(s);
             s = stripTrailing(s);
+            s = stripLeading(s);
             if (s.equals(before)) {
                 break;
             }
@@ -125,7 +137,7 @@ public final class IndicatorPhrase {
             String stripped = p;
             for (int round = 0; round < 8; round++) {
                 String before = stripped;
-                stripped = stripTrailing(stripLeading(stripped));
+                stripped = stripLeading(stripTrailing(stripped));
                 if (stripped.equals(before)) {
                     break;
                 }
@@ -154,6 +166,16 @@ public final class IndicatorPhrase {
                 continue;
             }
             for (String w : LEADING) {
+                if (s.startsWith(w) && s.length() > w.length() && !protectedStart(s, w)) {
+                    s = s.substring(w.length());
+                    changed = true;
+                    break;
+                }
+            }
+            if (changed || RATE.matcher(s).find()) {
+                continue;
+            }
+            for (String w : ACTIONS) {
                 if (s.startsWith(w) && s.length() > w.length() && !protectedStart(s, w)) {
                     s = s.substring(w.length());
                     changed = true;
@@ -246,6 +268,11 @@ public final class IndicatorPhrase {
             }
         }
         for (String w : TRAILING) {
+            if (w.equals(s)) {
+                return true;
+            }
+        }
+        for (String w : ACTIONS) {
             if (w.equals(s)) {
                 return true;
             }

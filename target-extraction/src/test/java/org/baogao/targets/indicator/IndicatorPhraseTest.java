@@ -35,6 +35,11 @@ class IndicatorPhraseTest {
             "对外贸易进出口总额|对外贸易进出口总额",
             "平板玻璃7600多万重量箱、电解铝|电解铝",
             "经济年均增长保持在|经济增长",
+            "确保新建项目开工率|新建项目开工率",
+            "基本养老保险参保率提高到|基本养老保险参保率",
+            "一般公共预算收入同口径增长|一般公共预算收入",
+            "二是取消或停征中央涉企行政事业性收费|取消或停征中央涉企行政事业性收费",
+            "城乡居民基本医保财政补助标准提高到人均|城乡居民基本医保财政补助标准",
     })
     void peelsTheNounPhrase(String lead, String indicator) {
         assertThat(IndicatorPhrase.of(lead)).isEqualTo(indicator);
