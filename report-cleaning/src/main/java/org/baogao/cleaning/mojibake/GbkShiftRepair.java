@@ -35,6 +35,10 @@ public final class GbkShiftRepair implements CleaningStage {
     /** How far before a telltale symbol an unmarked shifted run may start. */
     private static final int MAX_UNMARKED_LEAD = 6;
     private static final double UNMARKED_GAIN_MARGIN = 1.5;
+    /** Tables drawn with box characters are full of telltale symbols: bound the work they cause. */
+    private static final int MAX_UNMARKED_ATTEMPTS = 200;
+    /** Implausible joins tried for a dropped pair, per run. */
+    private static final int MAX_GAP_TRIES = 8;
     private static final String LOST_PUNCTUATION = "。，、；：　";
 
     private final ChineseScore score;
@@ -54,11 +58,13 @@ public final class GbkShiftRepair implements CleaningStage {
         int n = s.length();
         int i = 0;
         int done = 0;
+        int unmarkedAttempts = 0;
         while (i < n) {
             char c = s.charAt(i);
             if ((c == '?' || c == '\uFFFD') && i + 1 < n && startsRun(s, i + 1)) {
                 Candidate best = candidate(s, i, i + 1);
                 if (best != null && accepted(s, best)) {
+                    best = withDroppedPairsRestored(s, best);
                     text.replace(best.start, best.end, best.repaired, KIND);
                     if (best.lostLastByte) {
                         // The last character's trail byte was lost with the resynchronising '?'.
@@ -76,8 +82,9 @@ public final class GbkShiftRepair implements CleaningStage {
                 }
             }
             if (isMojibakeSymbol(c) && i > done) {
-                Candidate best = bestUnmarkedCandidate(s, done, i);
+                Candidate best = unmarkedAttempts++ < MAX_UNMARKED_ATTEMPTS ? bestUnmarkedCandidate(s, done, i) : null;
                 if (best != null) {
+                    best = withDroppedPairsRestored(s, best);
                     text.replace(best.start, best.end, best.repaired, KIND);
                     done = best.end;
                     i = best.end;
@@ -194,8 +201,17 @@ public final class GbkShiftRepair implements CleaningStage {
                 lost = true;
             }
         }
-        String restored = restoreDroppedPairs(s, marker, shifted, repaired.toString());
-        return new Candidate(marker, runStart, end, guessLostCharacter(s, marker, bytes.charAt(0), restored) + restored, lost);
+        String decoded = repaired.toString();
+        String lostCharacter = guessLostCharacter(s, marker, bytes.charAt(0), decoded);
+        return new Candidate(marker, runStart, end, lostCharacter + decoded, lost, shifted, lostCharacter.length());
+    }
+
+    /** The candidate with pairs a lossy decoder dropped put back (only worth trying once it is accepted). */
+    private Candidate withDroppedPairsRestored(String s, Candidate c) {
+        String decoded = c.repaired.substring(c.guessedPrefix);
+        String restored = restoreDroppedPairs(s, c.start, c.shifted, decoded);
+        return restored.equals(decoded) ? c : new Candidate(c.start, c.runStart, c.end,
+                c.repaired.substring(0, c.guessedPrefix) + restored, c.lostLastByte, c.shifted, c.guessedPrefix);
     }
 
     /**
@@ -308,10 +324,12 @@ public final class GbkShiftRepair implements CleaningStage {
             return repaired;
         }
         char before = marker > 0 ? s.charAt(marker - 1) : '\n';
-        for (int q = 0; q < repaired.length(); q++) {
+        int tries = 0;
+        for (int q = 0; q < repaired.length() && tries < MAX_GAP_TRIES; q++) {
             if (!joinsImplausibly(repaired, q)) {
                 continue;
             }
+            tries++;
             int a = shifted.charAt(2 * q);
             int b = shifted.charAt(2 * q + 1);
             int from = Math.max(0, q - 2);
@@ -397,6 +415,7 @@ public final class GbkShiftRepair implements CleaningStage {
         return score.score(before, original) / original.length() < MIN_READABLE;
     }
 
-    record Candidate(int start, int runStart, int end, String repaired, boolean lostLastByte) {
+    record Candidate(int start, int runStart, int end, String repaired, boolean lostLastByte, String shifted,
+                     int guessedPrefix) {
     }
 }
