@@ -54,7 +54,7 @@ public class ReportCleaner {
                 new PageFurnitureRemoval(),
                 new FooterRemoval(),
                 new BrokenLineJoining(),
-                new CensoredPinyinRestoration(score, new PinyinIndex(model)),
+                new CensoredPinyinRestoration(score, PinyinIndex.of(model)),
                 new InjectedJunkRemoval(model),
                 new BlankLines());
     }

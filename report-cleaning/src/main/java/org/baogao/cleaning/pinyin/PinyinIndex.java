@@ -24,6 +24,12 @@ public final class PinyinIndex {
     private static final int MAX_CANDIDATES = 40;
 
     private final Map<String, List<Character>> charsBySyllable = new HashMap<>();
+    private static final Map<CharModel, PinyinIndex> BY_MODEL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The index ranked by {@code model}, built once per model. */
+    public static PinyinIndex of(CharModel model) {
+        return BY_MODEL.computeIfAbsent(model, PinyinIndex::new);
+    }
 
     public PinyinIndex(CharModel model) {
         Map<String, List<Character>> all = new HashMap<>();
