@@ -58,9 +58,9 @@ class PipelineEndToEndTest {
         binaryId = binary.reportId();
         for (int p = 0; p < Topics.DEFAULT_PARTITIONS; p++) {
             // Every partition gets a malformed record so every seed queues behind one.
-            kafka.send(Topics.RAW, p, "malformed-" + p, "{not json".getBytes(StandardCharsets.UTF_8));
+            kafka.send(pipeline.topics.raw(), p, "malformed-" + p, "{not json".getBytes(StandardCharsets.UTF_8));
         }
-        kafka.send(Topics.RAW, binary.reportId(), ContractJson.toBytes(binary));
+        kafka.send(pipeline.topics.raw(), binary.reportId(), ContractJson.toBytes(binary));
 
         try (Stream<Path> files = Files.list(SEEDS)) {
             for (Path seed : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
@@ -81,6 +81,8 @@ class PipelineEndToEndTest {
             await("seed " + seed.getKey() + " indexed", () ->
                     "indexed".equals(state(seed.getValue())));
         }
+        // "indexed" means Elasticsearch acknowledged the write; searchable follows within the refresh interval.
+        await("all five seeds searchable", () -> Http.search(pipeline.searchUrl, "*").json().get("total").asLong() == 5);
         JsonNode all = Http.search(pipeline.searchUrl, "*").json();
         assertThat(all.get("total").asLong()).isEqualTo(5);
         Set<String> found = new TreeSet<>();
@@ -97,7 +99,7 @@ class PipelineEndToEndTest {
     @Order(2)
     void badRecordsAreDeadLetteredWithAReason() {
         await("binary report failed", () -> "failed".equals(state(binaryId)));
-        List<ConsumerRecord<String, byte[]>> dead = kafka.readAll(Topics.RAW_DEAD_LETTER, Duration.ofSeconds(3));
+        List<ConsumerRecord<String, byte[]>> dead = kafka.readAll(pipeline.topics.rawDeadLetter(), Duration.ofSeconds(3));
         Map<String, String> kindByKey = new LinkedHashMap<>();
         for (var r : dead) {
             kindByKey.put(r.key(), header(r, Headers.DLQ_KIND));
@@ -141,7 +143,7 @@ class PipelineEndToEndTest {
         Http.Answer again = Http.postFile(pipeline.ingestUrl, seed.getFileName().toString(), Files.readAllBytes(seed));
         assertThat(again.status()).isEqualTo(202);
         assertThat(again.json().get("reportId").asString()).isEqualTo(seedIds.get(seed.getFileName().toString()));
-        await("extract and search caught up", () -> caughtUp("baogao-extract", Topics.RAW) && caughtUp("baogao-search", Topics.ENRICHED));
+        await("extract and search caught up", () -> caughtUp(pipeline.extractGroup, pipeline.topics.raw()) && caughtUp(pipeline.searchGroup, pipeline.topics.enriched()));
         assertThat(Http.search(pipeline.searchUrl, "*").json().get("total").asLong()).isEqualTo(5);
     }
 
@@ -162,6 +164,7 @@ class PipelineEndToEndTest {
         for (String id : seedIds.values()) {
             await("seed indexed", () -> "indexed".equals(state(id)));
         }
+        await("all five seeds searchable", () -> Http.search(pipeline.searchUrl, "*").json().get("total").asLong() >= 5);
     }
 
     private static String state(String reportId) {

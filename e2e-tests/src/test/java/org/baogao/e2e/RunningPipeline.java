@@ -2,6 +2,7 @@ package org.baogao.e2e;
 
 import org.baogao.extract.ExtractApplication;
 import org.baogao.ingest.IngestApplication;
+import org.baogao.contracts.TopicNames;
 import org.baogao.search.SearchServiceApplication;
 import org.baogao.servers.FreshNames;
 import org.baogao.servers.RealServers;
@@ -15,14 +16,17 @@ import java.util.stream.Stream;
 
 /**
  * The three services, started in this JVM against the shared real Kafka and Elasticsearch, once per
- * test run. Topic names are the contract's; the search index gets a fresh prefix so a rerun against
- * servers that live on never sees old documents.
+ * test run, on fresh topic names, consumer groups and index names: other tests on the same servers
+ * never see this pipeline's records, nor it theirs.
  */
 final class RunningPipeline {
     private static RunningPipeline instance;
 
     final RealServers servers;
     final String indexPrefix = FreshNames.next("e2e-reports");
+    final TopicNames topics = TopicNames.withPrefix(FreshNames.next("e2e") + ".");
+    final String extractGroup = FreshNames.next("e2e-extract");
+    final String searchGroup = FreshNames.next("e2e-search");
     final String ingestUrl;
     final String searchUrl;
     private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
@@ -33,12 +37,17 @@ final class RunningPipeline {
                 "server.port=0",
                 "spring.kafka.bootstrap-servers=" + servers.kafkaBootstrap(),
                 "spring.jmx.enabled=false",
+                TopicNames.PREFIX_PROPERTY + "=" + topics.prefix(),
         };
         ingestUrl = url(start(IngestApplication.builder(), common));
-        start(ExtractApplication.builder(), common);
+        start(ExtractApplication.builder(), common, "baogao.extract.group-id=" + extractGroup);
         searchUrl = url(start(SearchServiceApplication.builder(), common,
                 "baogao.search.elasticsearch.uris=" + servers.elasticsearchUrl(),
-                "baogao.search.index-prefix=" + indexPrefix));
+                "baogao.search.index-prefix=" + indexPrefix,
+                "baogao.search.indexing.consumer-group=" + searchGroup,
+                "baogao.search.topics.enriched=" + topics.enriched(),
+                "baogao.search.topics.dead-letter=" + topics.enrichedDeadLetter(),
+                "baogao.search.topics.status=" + topics.status()));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "e2e-pipeline-stop"));
     }
 

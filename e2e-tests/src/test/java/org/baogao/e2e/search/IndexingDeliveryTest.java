@@ -21,6 +21,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.baogao.e2e.search.SearchServiceUnderTest.await;
+import static org.baogao.e2e.search.SearchServiceUnderTest.ids;
 
 /**
  * The indexing backbone on a real broker and a real Elasticsearch: what reaches the index, what reaches the
@@ -113,10 +114,6 @@ class IndexingDeliveryTest {
         JsonNode stored = service.get("/api/reports/" + report.reportId()).json();
         assertThat(stored.get("text").asString()).isEqualTo(report.text());
         assertThat(stored.has("search")).isFalse();
-    }
-
-    static List<String> ids(JsonNode result) {
-        return result.get("hits").valueStream().map(h -> h.get("reportId").asString()).toList();
     }
 
     private static Optional<ConsumerRecord<String, byte[]>> byKey(List<ConsumerRecord<String, byte[]>> records, String key) {

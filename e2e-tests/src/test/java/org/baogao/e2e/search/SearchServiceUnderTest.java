@@ -175,6 +175,11 @@ final class SearchServiceUnderTest implements AutoCloseable {
         return answer.json();
     }
 
+    /** Report ids of a search answer's hits, in order. */
+    static List<String> ids(JsonNode result) {
+        return result.get("hits").valueStream().map(h -> h.get("reportId").asString()).toList();
+    }
+
     long total(String... params) {
         return search(params).get("total").asLong();
     }

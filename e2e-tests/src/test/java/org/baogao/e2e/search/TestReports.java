@@ -26,6 +26,8 @@ final class TestReports {
     static final Region ZHONGLOU = new Region("钟楼区", Region.DISTRICT, "常州市", "320404");
     static final Region WUJIN = new Region("武进区", Region.DISTRICT, "常州市", "320412");
     static final Region SUZHOU = new Region("苏州市", Region.CITY, "江苏省", "320500");
+    static final Region HANGZHOU = new Region("杭州市", Region.CITY, "浙江省", "330100");
+    static final Region NINGBO = new Region("宁波市", Region.CITY, "浙江省", "330200");
 
     private final String name;
     private String title;
