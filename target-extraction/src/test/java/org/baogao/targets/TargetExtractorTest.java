@@ -124,6 +124,20 @@ class TargetExtractorTest {
     }
 
     @Test
+    void listMarkersDoNotStickToTheIndicator() {
+        List<Target> ts = extract("1.地区生产总值增长6%左右。\n2、一般公共预算收入增长5%。\n三、城镇新增就业1.2万人。\n①居民消费价格涨幅3%左右。"
+                + "\n(二)城镇登记失业率控制在3.5%以内。", 2021);
+        assertThat(ts).extracting(Target::code).containsExactly("gdp", "general_budget_revenue", "urban_new_jobs", "cpi",
+                "unemployment_registered");
+    }
+
+    @Test
+    void documentNamesAreNotHorizons() {
+        assertThat(extract("今年是“十四五”规划开局之年,地区生产总值增长6%以上。", 2021)).extracting(Target::kind, Target::year)
+                .containsExactly(tuple("target", 2021));
+    }
+
+    @Test
     void skippedSpansAreNotRead() {
         String text = "地区生产总值增长6%左右。一般公共预算收入增长7%左右。";
         int second = text.indexOf("一般");

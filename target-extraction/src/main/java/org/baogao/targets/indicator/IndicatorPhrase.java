@@ -25,8 +25,9 @@ public final class IndicatorPhrase {
                     + "|(?:[一二三四五六七八九十两]|\\d{1,2})年(?:来|间|内|中|以来)?(?![\\d])"
                     + ")");
 
-    /** Enumerators at the front: 一是, 二是, 首先, 第三. */
-    private static final Pattern LEADING_ENUM = Pattern.compile("^(?:[一二三四五六七八九十]是|首先|其次|再次|最后)");
+    /** Enumerators at the front: 一是, 首先, 1., 三、, ①. */
+    private static final Pattern LEADING_ENUM = Pattern.compile(
+            "^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|[①-⑳⑴-⒇])");
 
     /** Words at the front that are not part of the indicator: modal, adverb, action verb, list glue. */
     private static final String[] LEADING = byLength(new String[]{

@@ -75,7 +75,7 @@ public final class KindResolver {
             Integer end = part.horizonYear();
             return new Kind(Target.PLAN, end, end == null ? null : (end - 4) + "-" + end);
         }
-        Matcher plan = FivePlans.NAME.matcher(context);
+        Matcher plan = FivePlans.PERIOD.matcher(context);
         while (plan.find()) {
             Integer end = FivePlans.endYear(plan);
             if (end == null) {

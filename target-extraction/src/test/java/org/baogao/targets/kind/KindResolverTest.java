@@ -65,6 +65,13 @@ class KindResolverTest {
     }
 
     @Test
+    void aPlanNamedAsADocumentIsNotAHorizon() {
+        assertThat(resolver.resolve("今年是“十四五”规划开局之年,地区生产总值增长6%以上", PLAN, 2021))
+                .isEqualTo(new Kind("target", 2021, null));
+        assertThat(resolver.resolve("“七五”期间,国民收入年均增长7.5%", PLAN, 1986)).isEqualTo(new Kind("plan", 1990, "1986-1990"));
+    }
+
+    @Test
     void aPlanNamedInAReviewDoesNotMakeAPlan() {
         assertThat(resolver.resolve("支持“十四五”规划重大项目,分两期投放政策性开发性金融工具7400亿元", REVIEW, 2023))
                 .isEqualTo(new Kind("achievement", 2022, null));
