@@ -1,6 +1,7 @@
 package org.baogao.analysis.doctype;
 
-import java.util.regex.Matcher;
+import org.baogao.analysis.terms.PhraseSet;
+
 import java.util.regex.Pattern;
 
 /**
@@ -19,14 +20,15 @@ public final class DocTypeClassifier {
     private static final Pattern TITLE_KEY_TASKS = Pattern.compile("重点工作|重点任务|任务分解|责任分工|工作要点|分工方案");
     private static final Pattern TITLE_PLENUM = Pattern.compile("全会|全体会议|全体\\s*[(（]扩大[)）]\\s*会议|扩大会议|工作会议");
 
-    /** A plenum the text reports on, not one it merely cites (落实…全会精神). */
-    private static final Pattern PLENUM = Pattern.compile(
-            "(?:届|次)\\s*(?:全会|全体\\s*(?:[(（]扩大[)）])?\\s*会议|(?:党委|区委|市委|县委|省委)?扩大会议)(?!精神|决策|部署要求)");
+    /** A plenum the text reports on (届/次 just before it), not one it merely cites (落实…全会精神). */
+    private static final PhraseSet PLENUM = PhraseSet.of("全会", "全体会议", "全体(扩大)会议", "全体 (扩大)会议",
+            "全体（扩大）会议", "扩大会议");
+    private static final Pattern PLENUM_AFTER = Pattern.compile("精神|决策|部署要求");
     private static final Pattern PLENUM_REPORTING = Pattern.compile("召开|举行|闭幕|开幕|强调|指出|明确|部署|审议|会议期间|全会上|会议上");
-    private static final Pattern GWR_BODY = Pattern.compile(
-            "各位代表|报告政府工作|政府工作报告|今年政府工作|政府工作的总体(?:思路|要求)|提请(?:大会|市|区|县)?.{0,6}审议");
-    private static final Pattern KEY_TASK_BODY = Pattern.compile("责任单位|牵头单位|任务分解|责任分工");
-    private static final Pattern NEWS_BODY = Pattern.compile("本报讯|日报讯|记者|通讯员|本报评论员|新华社|电\\s*[(（]记者|融媒");
+    private static final PhraseSet GWR_BODY = PhraseSet.of("各位代表", "报告政府工作", "政府工作报告", "今年政府工作",
+            "政府工作的总体思路", "政府工作的总体要求", "请予审议", "提请大会审议");
+    private static final PhraseSet KEY_TASK_BODY = PhraseSet.of("责任单位", "牵头单位", "任务分解", "责任分工");
+    private static final PhraseSet NEWS_BODY = PhraseSet.of("本报讯", "日报讯", "记者", "通讯员", "本报评论员", "新华社", "融媒");
 
     public String classify(String title, String text) {
         String t = title == null ? "" : title;
@@ -41,9 +43,9 @@ public final class DocTypeClassifier {
             return PLENARY_SESSION;
         }
         int plenum = reportedPlenums(text);
-        int gwr = count(GWR_BODY, text);
-        int keyTasks = count(KEY_TASK_BODY, text);
-        int news = count(NEWS_BODY, text);
+        int gwr = GWR_BODY.count(text);
+        int keyTasks = KEY_TASK_BODY.count(text);
+        int news = NEWS_BODY.count(text);
         if (keyTasks >= 3 && keyTasks > gwr) {
             return KEY_TASKS;
         }
@@ -59,26 +61,38 @@ public final class DocTypeClassifier {
         return OTHER;
     }
 
-    /** Plenum mentions with reporting verbs nearby (召开, 强调, 会议期间). */
+    /** Numbered plenums (十次全会, 二次全体会议) with reporting verbs nearby (召开, 强调, 会议期间). */
     private static int reportedPlenums(String text) {
-        Matcher m = PLENUM.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            int from = Math.max(0, m.start() - 20);
-            int to = Math.min(text.length(), m.end() + 12);
-            if (PLENUM_REPORTING.matcher(text.substring(from, to)).find()) {
-                n++;
+        int[] n = {0};
+        int[] lastEnd = {-1};
+        PLENUM.forEach(text, (begin, end, phrase) -> {
+            if (begin < lastEnd[0] || !numbered(text, begin)) {
+                return;
             }
-        }
-        return n;
+            lastEnd[0] = end;
+            if (PLENUM_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()) {
+                return;
+            }
+            int from = Math.max(0, begin - 20);
+            int to = Math.min(text.length(), end + 12);
+            if (PLENUM_REPORTING.matcher(text).region(from, to).find()) {
+                n[0]++;
+            }
+        });
+        return n[0];
     }
 
-    private static int count(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
+    /** 届/次 right before (十二届十次全会, 二次全体 (扩大)会议). */
+    private static boolean numbered(String text, int begin) {
+        for (int i = begin - 1; i >= Math.max(0, begin - 2); i--) {
+            char c = text.charAt(i);
+            if (c == '届' || c == '次') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
         }
-        return n;
+        return false;
     }
 }

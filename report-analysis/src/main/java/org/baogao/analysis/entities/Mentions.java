@@ -1,20 +1,21 @@
 package org.baogao.analysis.entities;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import org.baogao.contracts.Entity;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Names found for one kind of entity, with how often and where first each occurs. A finder records
  * the occurrences it saw in context; {@link #recount} then counts every occurrence of the names in the
  * whole text (a company introduced in a list is often named again alone), longest name first so that
- * 常州大学 is not also counted as 常州.
+ * 常州大学 is not also counted as 常州. One scan, looking up names by their first character: building an
+ * automaton per report would cost more than the scan saves.
  */
 final class Mentions {
     private final Map<String, int[]> seen = new LinkedHashMap<>();
@@ -38,21 +39,32 @@ final class Mentions {
         if (seen.isEmpty()) {
             return this;
         }
-        TreeMap<String, String> names = new TreeMap<>();
-        seen.keySet().forEach(n -> names.put(n, n));
-        AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
-        trie.build(names);
-        var hits = trie.parseText(text);
-        hits.sort((a, b) -> a.begin != b.begin ? Integer.compare(a.begin, b.begin) : Integer.compare(b.end, a.end));
-        Map<String, int[]> counted = new LinkedHashMap<>();
-        int covered = 0;
-        for (var hit : hits) {
-            if (hit.begin < covered) {
+        // Names by first character, longest first, for one leftmost-longest scan of the text.
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
+        seen.keySet().stream().filter(n -> !n.isEmpty())
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(n -> {
+                    byFirst.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(n);
+                    firsts.set(n.charAt(0));
+                });
+        Map<String, int[]> counted = new HashMap<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (!firsts.get(text.charAt(i))) {
                 continue;
             }
-            int[] c = counted.computeIfAbsent(hit.value, k -> new int[]{0, hit.begin});
-            c[0]++;
-            covered = hit.end;
+            List<String> names = byFirst.get(text.charAt(i));
+            if (names == null) {
+                continue;
+            }
+            for (String name : names) {
+                if (text.startsWith(name, i)) {
+                    int at = i;
+                    counted.computeIfAbsent(name, k -> new int[]{0, at})[0]++;
+                    i += name.length() - 1;
+                    break;
+                }
+            }
         }
         counted.forEach((name, c) -> {
             int[] s = seen.get(name);

@@ -25,10 +25,21 @@ import java.util.regex.Pattern;
 final class OrganizationFinder {
     private static final List<String> SUFFIXES = List.of("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "银行",
             "大学", "学院", "研究院", "研究所", "科学院", "医院", "实验室", "交易所", "证券", "保险", "商会", "协会");
-    /** A list of two or more short names (or one after 服务/支持) closed by what they are. */
-    private static final Pattern LIST = Pattern.compile(
-            "((?:[\\p{IsHan}A-Za-z0-9]{2,14}[、和及与]){1,15}[\\p{IsHan}A-Za-z0-9]{2,14})"
-                    + "(?:等(?![地国])|\\s*\\d+家|[一二三四五六七八九十两]+家)[^。；;，,]{0,10}?(企业|公司|集团|IPO|上市|签约|落户|项目)");
+    private static final String SUFFIX_ENDINGS = endings();
+
+    private static String endings() {
+        StringBuilder b = new StringBuilder();
+        SUFFIXES.forEach(s -> b.append(s.charAt(s.length() - 1)));
+        return b.toString();
+    }
+
+    /** What closes a list of names and says what they are: 等企业, 3家IPO在审企业, 等接续项目 (from 等 or 家 on). */
+    private static final Pattern LIST_END = Pattern.compile(
+            "(?:等(?![地国])|家)[^。；;，,、]{0,10}?(企业|公司|集团|IPO|上市|签约|落户|项目)");
+    private static final String COUNT_CHARS = "0123456789一二三四五六七八九十两 ";
+    /** Where the clause holding a list starts. */
+    private static final String CLAUSE_BREAKS = "，,。；;：:！!？?（(）)“”《》\n";
+    private static final int MAX_LIST = 120;
     private static final Pattern PROJECT_SHAPED = Pattern.compile(
             ".*(?:项目|工程|[一二三四五六七八九十\\d]期|园|基地|中心|区|城|谷|港|站|路|桥|馆|厂|线|带|街|高速|铁路|公路|大道|隧道|机场|码头)$");
     /** Industries, not companies: 新型照明, 智能装备制造, 新能源汽车. */
@@ -56,6 +67,9 @@ final class OrganizationFinder {
         List<Term> ts = terms.terms();
         for (int i = 0; i < ts.size(); i++) {
             Term t = ts.get(i);
+            if (SUFFIX_ENDINGS.indexOf(t.word.charAt(t.word.length() - 1)) < 0) {
+                continue;
+            }
             String suffix = suffixOf(t.word);
             if (suffix == null) {
                 continue;
@@ -93,11 +107,33 @@ final class OrganizationFinder {
     }
 
     private void byList(String text, ReportTerms terms, Mentions organizations, Mentions projects) {
-        Matcher m = LIST.matcher(text);
-        while (m.find()) {
-            boolean projectList = m.group(2).equals("项目");
-            int pos = m.start(1);
-            String[] items = m.group(1).split("[、和及与]");
+        Matcher m = LIST_END.matcher(text);
+        for (int at = nextListEnd(text, 0); at >= 0; at = nextListEnd(text, at + 1)) {
+            int listEnd = at;
+            if (text.charAt(at) == '家') {
+                // 3家, 三家: the count belongs to the list's end, and without one 家 is just a word (国家).
+                while (listEnd > 0 && COUNT_CHARS.indexOf(text.charAt(listEnd - 1)) >= 0) {
+                    listEnd--;
+                }
+                if (listEnd == at) {
+                    continue;
+                }
+            }
+            m.region(at, Math.min(text.length(), at + 16));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            boolean projectList = m.group(1).equals("项目");
+            int listStart = listEnd;
+            while (listStart > 0 && listEnd - listStart < MAX_LIST && CLAUSE_BREAKS.indexOf(text.charAt(listStart - 1)) < 0) {
+                listStart--;
+            }
+            String list = text.substring(listStart, listEnd);
+            if (list.indexOf('、') < 0 && text.charAt(at) != '家') {
+                continue; // a single name needs a count (3家) to be read as a list of companies
+            }
+            int pos = listStart;
+            String[] items = list.split("[、和及与]", -1);
             for (int k = 0; k < items.length; k++) {
                 String item = items[k];
                 int itemStart = pos;
@@ -123,6 +159,12 @@ final class OrganizationFinder {
                 }
             }
         }
+    }
+
+    private static int nextListEnd(String text, int from) {
+        int deng = text.indexOf('等', from);
+        int jia = text.indexOf('家', from);
+        return deng < 0 ? jia : jia < 0 ? deng : Math.min(deng, jia);
     }
 
     /** Where a list's first item starts once the verbs before it are cut off (服务中英科技 → 中英科技). */

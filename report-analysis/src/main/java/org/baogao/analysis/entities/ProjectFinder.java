@@ -13,23 +13,30 @@ import java.util.regex.Pattern;
  * proper name.
  */
 final class ProjectFinder {
-    private static final Pattern BEFORE_PROJECT = Pattern.compile("([^，。、；：“”《》\\s,;:()（）!！?？]{2,24}?)项目");
+    private static final String BREAKS = "，。、；：“”《》,;:()（）!！?？ \t\n";
+    private static final int MAX_NAME = 24;
     private static final Pattern GENERIC_OPENER = Pattern.compile(
             "^(?:一批|一批次|新一批|一个|一些|各类|各项|重大|重点|新建|续建|在建|新开工|开工|竣工|优质|好|大|龙头型|旗舰型|基地型|科技型|"
                     + "产业|产业化|制造业|工业|服务业|民生|基础设施|招引|签约|省|市|区|县|省级|市级|区级|县级|国家级|亿元以上|\\d+个)+");
     private static final Pattern AMOUNT = Pattern.compile("\\d|[亿万]元|型$|类$|性$|重大|重点|新建|一批|高质量|好项目");
 
     void find(String text, ReportTerms terms, Mentions projects) {
-        Matcher m = BEFORE_PROJECT.matcher(text);
-        while (m.find()) {
-            int start = afterLastVerb(terms, m.start(1), m.end(1));
-            String name = text.substring(start, m.end(1));
+        for (int at = text.indexOf("项目"); at >= 0; at = text.indexOf("项目", at + 2)) {
+            int from = at;
+            while (from > 0 && at - from < MAX_NAME && BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+                from--;
+            }
+            if (at - from < 2) {
+                continue;
+            }
+            int start = afterLastVerb(terms, from, at);
+            String name = text.substring(start, at);
             Matcher opener = GENERIC_OPENER.matcher(name);
             if (opener.lookingAt()) {
                 start += opener.end();
                 name = name.substring(opener.end());
             }
-            if (name.length() >= 3 && !AMOUNT.matcher(name).find() && hasProperName(terms, start, m.end(1))) {
+            if (name.length() >= 3 && !AMOUNT.matcher(name).find() && hasProperName(terms, start, at)) {
                 projects.add(name + "项目", start);
             }
         }

@@ -47,14 +47,10 @@ public final class KeywordRanker {
      */
     public List<Keyword> rank(ReportTerms terms, Set<String> names) {
         Map<String, Integer> tf = new HashMap<>();
-        KeywordCandidates.forEach(terms.terms(), (phrase, offset) -> {
-            if (!containsName(phrase, names)) {
-                tf.merge(phrase, 1, Integer::sum);
-            }
-        });
+        KeywordCandidates.forEach(terms.terms(), (phrase, offset) -> tf.merge(phrase, 1, Integer::sum));
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
         tf.forEach((phrase, n) -> {
-            if (n >= MIN_OCCURRENCES) {
+            if (n >= MIN_OCCURRENCES && !containsName(phrase, names)) {
                 // Longer phrases say more (新能源汽车 over 汽车); a mild boost per extra character.
                 double specificity = 1 + 0.1 * (phrase.length() - 2);
                 scored.add(Map.entry(phrase, (1 + Math.log(n)) * frequencies.idf(phrase) * specificity));

@@ -1,7 +1,9 @@
 package org.baogao.analysis.period;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,36 +13,42 @@ import java.util.regex.Pattern;
  * heaviest year wins:
  * <ul>
  *   <li>the title (2021年市政府重点工作, 2020年政府工作报告) and explicit plan phrases in the text
- *       (2022年工作目标任务, 2021年重点工作);</li>
+ *       (2022年工作目标任务, 2021年重点工作, 对2023年政府工作的建议), unless what follows says it is done
+ *       (2022年主要目标任务圆满完成);</li>
  *   <li>a look back at the year just ending (即将过去的2020年, 2020年工作回顾) votes for the year after;</li>
  *   <li>今年/明年 read against the date the text was written: a plenum in December deploying 明年's work
- *       plans for the next year, a report in January on 今年's work for that year;</li>
+ *       plans for the next year, a report in January on 今年's work for that year; an undated report that
+ *       reviews 去年 and plans 今年 plans the year after the one it reports on most;</li>
  *   <li>anniversaries (明年是新中国成立75周年 → 2024, 庆祝建党100周年 → 2021) and five-year-plan milestones
  *       (十四五开局之年 / 开好局 → 2021, 十三五圆满收官 → 2020);</li>
  *   <li>the operator's year hint.</li>
  * </ul>
- * With no evidence at all the most mentioned year stands in.
+ * Of years with nearly as much evidence the later wins (a report reviews last year before planning this
+ * one). With no evidence at all the most mentioned year stands in. Years in Chinese numerals
+ * (二〇二二年) count like Arabic ones.
+ *
+ * <p>Every pattern is tried only where its anchor (a year before 年, 今年, 明年, 十, 周年) occurs: a regular
+ * expression tried at every position of a long report costs more than all the rest of the analysis.
  */
 public final class PlanYearResolver {
+    /** After "YYYY": a plan phrase. */
     private static final Pattern PLAN_PHRASE = Pattern.compile(
-            "((?:19|20)\\d{2})年(?:的|是)?(?:政府|全市|全区|全县|全省)?(?:主要|重点)?(?:工作(?!回顾|总结|情况)|目标任务|主要任务|主要预期目标|预期目标|经济社会发展(?:主要)?(?:预期)?目标|重点任务)");
-    /** 对2023年政府工作的建议, 2023年政府工作任务: the national reports' own words for their plan year. */
+            "年(?:的|是)?(?:政府|全市|全区|全县|全省)?(?:主要|重点)?(?:工作(?!回顾|总结|情况)|目标任务|主要任务|主要预期目标|预期目标|经济社会发展(?:主要)?(?:预期)?目标|重点任务)");
+    /** After "YYYY": the national reports' own words for their plan year (对2023年政府工作的建议). */
     private static final Pattern PROPOSAL = Pattern.compile(
-            "对((?:19|20)\\d{2})年(?:政府)?工作的建议|((?:19|20)\\d{2})年(?:政府工作|经济社会发展)(?:的)?(?:总体要求|主要任务|重点任务|任务)");
+            "年(?:政府)?工作的建议|年(?:政府工作|经济社会发展)(?:的)?(?:总体要求|主要任务|重点任务|任务)");
     /** What was done, not planned: 2022年经济社会发展主要目标任务圆满完成. */
-    private static final Pattern DONE_AFTER = Pattern.compile("^.{0,12}?(?:圆满完成|顺利完成|全面完成|较好完成|完成情况|执行情况|取得|实现了)");
-    private static final Pattern LAST_YEAR_REVIEW = Pattern.compile("过去一年|过去的一年|去年|一年来");
-    private static final Pattern CHINESE_YEAR = Pattern.compile("[〇○零一二三四五六七八九]{4}(?=年)");
-    private static final Pattern LOOK_BACK = Pattern.compile(
-            "(?:即将过去的|刚刚过去的|过去的)((?:19|20)\\d{2})年|((?:19|20)\\d{2})年(?:工作)?回顾");
-    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
-    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
-    private static final Pattern ANNIVERSARY = Pattern.compile(
-            "(今年|明年)?(?:是|为)?[^。；,，]{0,12}?(新中国|中华人民共和国|中国共产党|建党|党)(?:成立)?(\\d{1,3})周年");
+    private static final Pattern DONE_AFTER = Pattern.compile(".{0,12}?(?:圆满完成|顺利完成|全面完成|较好完成|完成情况|执行情况|取得|实现了)");
+    private static final Pattern REVIEW_AFTER = Pattern.compile("年(?:工作)?回顾");
+    private static final List<String> LAST_YEAR_REVIEW = List.of("过去一年", "过去的一年", "去年", "一年来");
+    private static final Pattern ANNIVERSARY = Pattern.compile("(新中国|中华人民共和国|中国共产党|建党|党)(?:成立)?(\\d{1,3})$");
+    /** 今年/明年 earlier in the same clause as an anniversary: 明年是中华人民共和国成立75周年. */
+    private static final Pattern ANNIVERSARY_YEAR = Pattern.compile("(今年|明年)[^。；;,，]*$");
     private static final Pattern FIVE_YEAR_PLAN = Pattern.compile(
             "十([一二三四五六])五”?(?:规划)?(?:的)?(开局之年|开局起步|开好局|起好步|起步之年|收官之年|圆满收官|决胜之年|最后一年)");
-    private static final Pattern NEXT_YEAR_PLAN = Pattern.compile("明年(?:工作|要|是|将|的|经济|全市|全区|全县|全省|重点|目标|力争)");
-    private static final Pattern THIS_YEAR_PLAN = Pattern.compile("今年(?:政府工作|工作|要|是|将|的|经济社会发展|全市|全区|全县|全省|重点|目标|主要预期目标|力争)");
+    private static final Pattern NEXT_YEAR_PLAN = Pattern.compile("(?:工作|要|是|将|的|经济|全市|全区|全县|全省|重点|目标|力争)");
+    private static final Pattern THIS_YEAR_PLAN = Pattern.compile("(?:政府工作|工作|要|是|将|的|经济社会发展|全市|全区|全县|全省|重点|目标|主要预期目标|力争)");
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
     private static final double HINT = 20;
     private static final double CLOSE_CALL = 0.6;
@@ -58,93 +66,129 @@ public final class PlanYearResolver {
      */
     public Integer resolve(String text, String title, LocalDate writtenAt, Integer yearHint) {
         Map<Integer, Double> votes = new HashMap<>();
-        title = title == null ? null : arabicYears(title);
         if (yearHint != null) {
             votes.merge(yearHint, HINT, Double::sum);
         }
         if (title != null) {
-            Matcher m = TITLE_YEAR.matcher(title);
-            if (m.find()) {
-                votes.merge(Integer.parseInt(m.group(1)), TITLE, Double::sum);
+            List<int[]> titleYears = years(arabicYears(title));
+            if (!titleYears.isEmpty()) {
+                votes.merge(titleYears.get(0)[1], TITLE, Double::sum);
             }
         }
-        text = arabicYears(text);
-        String body = text;
-        forEach(PLAN_PHRASE, text, m -> {
-            if (!DONE_AFTER.matcher(body).region(m.end(), Math.min(body.length(), m.end() + 16)).lookingAt()) {
-                votes.merge(Integer.parseInt(m.group(1)), PLAN, Double::sum);
+        String body = arabicYears(text);
+        List<int[]> years = years(body);
+        for (int[] y : years) {
+            int after = y[0] + 4;
+            int year = y[1];
+            if (lookingAt(PLAN_PHRASE, body, after) && !DONE_AFTER.matcher(body)
+                    .region(end(PLAN_PHRASE, body, after), Math.min(body.length(), after + 40)).lookingAt()) {
+                votes.merge(year, PLAN, Double::sum);
             }
-        });
-        forEach(PROPOSAL, text, m -> votes.merge(
-                Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)), 2 * PLAN, Double::sum));
-        forEach(LOOK_BACK, text, m -> votes.merge(
-                Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) + 1, LOOK_BACK_WEIGHT, Double::sum));
-        forEach(ANNIVERSARY, text, m -> anniversary(m, votes));
-        forEach(FIVE_YEAR_PLAN, text, m -> fiveYearPlan(m, votes));
+            if (lookingAt(PROPOSAL, body, after)) {
+                votes.merge(year, 2 * PLAN, Double::sum);
+            }
+            if (lookingAt(REVIEW_AFTER, body, after) || body.startsWith("过去的", y[0] - 3)) {
+                votes.merge(year + 1, LOOK_BACK_WEIGHT, Double::sum);
+            }
+        }
+        anniversaries(body, votes);
+        fiveYearPlans(body, votes);
+        int next = count(body, "明年", NEXT_YEAR_PLAN);
+        int current = count(body, "今年", THIS_YEAR_PLAN);
         if (writtenAt != null) {
-            relative(text, writtenAt, votes);
-        } else if (LAST_YEAR_REVIEW.matcher(text).find() && count(THIS_YEAR_PLAN, text) > 0) {
+            relative(next, current, writtenAt, votes);
+        } else if (current > 0 && LAST_YEAR_REVIEW.stream().anyMatch(body::contains)) {
             // Undated, reviewing 去年 and planning 今年: the year it reports on most is last year.
-            Integer latest = mostMentioned(text);
-            if (latest != null) {
-                votes.merge(latest + 1, LOOK_BACK_WEIGHT, Double::sum);
+            Integer reported = mostMentioned(years);
+            if (reported != null) {
+                votes.merge(reported + 1, LOOK_BACK_WEIGHT, Double::sum);
             }
         }
         if (votes.isEmpty()) {
-            return mostMentioned(text);
+            return mostMentioned(years);
         }
         double best = votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         int bestYear = votes.entrySet().stream().filter(e -> e.getValue() == best)
                 .mapToInt(Map.Entry::getKey).max().orElseThrow();
-        // A plan looks ahead: of the years with nearly as much evidence, the latest is the one planned
-        // (a report reviews last year's work at length before it plans this year's).
+        // A plan looks ahead: of the years with nearly as much evidence, the latest is the one planned.
         return votes.entrySet().stream()
                 .filter(e -> e.getValue() >= CLOSE_CALL * best && e.getKey() > bestYear && e.getKey() <= bestYear + 1)
                 .map(Map.Entry::getKey).findFirst().orElse(bestYear);
     }
 
-    /** 一九八四年 → 1984年, same length, so offsets stay. */
-    static String arabicYears(String text) {
-        Matcher m = CHINESE_YEAR.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder b = new StringBuilder(text);
-        do {
-            for (int i = m.start(); i < m.end(); i++) {
-                b.setCharAt(i, (char) ('0' + "〇一二三四五六七八九".indexOf(normalizeZero(text.charAt(i)))));
+    /** Every "YYYY年" (1900-2099, not part of a longer number): {start, year}. */
+    static List<int[]> years(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (int at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
+            int start = at - 4;
+            char c0 = text.charAt(start);
+            char c1 = text.charAt(start + 1);
+            if ((c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0') && isDigit(text.charAt(start + 2))
+                    && isDigit(text.charAt(start + 3)) && (start == 0 || !isDigit(text.charAt(start - 1)))) {
+                out.add(new int[]{start, Integer.parseInt(text, start, at, 10)});
             }
-        } while (m.find());
-        return b.toString();
+        }
+        return out;
     }
 
-    private static char normalizeZero(char c) {
-        return c == '○' || c == '零' ? '〇' : c;
+    /** 一九八四年 → 1984年, same length, so offsets stay. */
+    static String arabicYears(String text) {
+        StringBuilder b = null;
+        for (int at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
+            boolean chinese = true;
+            for (int i = at - 4; i < at && chinese; i++) {
+                chinese = digitOf(text.charAt(i)) >= 0;
+            }
+            if (chinese) {
+                if (b == null) {
+                    b = new StringBuilder(text);
+                }
+                for (int i = at - 4; i < at; i++) {
+                    b.setCharAt(i, (char) ('0' + digitOf(text.charAt(i))));
+                }
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    private static int digitOf(char c) {
+        return c == '○' || c == '零' ? 0 : CHINESE_DIGITS.indexOf(c);
     }
 
     /** 明年是新中国成立75周年 → 1949 + 75; without 今年/明年 it may be a look back, so it weighs less. */
-    private static void anniversary(Matcher m, Map<Integer, Double> votes) {
-        int years = Integer.parseInt(m.group(3));
-        int founded = m.group(2).equals("新中国") || m.group(2).equals("中华人民共和国") ? 1949 : 1921;
-        if (years < 1 || years > 150) {
-            return;
+    private static void anniversaries(String text, Map<Integer, Double> votes) {
+        for (int at = text.indexOf("周年"); at >= 0; at = text.indexOf("周年", at + 2)) {
+            String before = text.substring(Math.max(0, at - 14), at);
+            Matcher m = ANNIVERSARY.matcher(before);
+            if (!m.find()) {
+                continue;
+            }
+            int years = Integer.parseInt(m.group(2));
+            int founded = m.group(1).equals("新中国") || m.group(1).equals("中华人民共和国") ? 1949 : 1921;
+            if (years < 1 || years > 150) {
+                continue;
+            }
+            int clause = Math.max(0, at - 30);
+            boolean dated = ANNIVERSARY_YEAR.matcher(text.substring(clause, at - before.length() + m.start())).find();
+            votes.merge(founded + years, dated ? MILESTONE + 1 : MILESTONE / 2, Double::sum);
         }
-        double weight = m.group(1) != null ? MILESTONE + 1 : MILESTONE / 2;
-        votes.merge(founded + years, weight, Double::sum);
     }
 
-    private static void fiveYearPlan(Matcher m, Map<Integer, Double> votes) {
-        int ordinal = "一二三四五六".indexOf(m.group(1).charAt(0)) + 11; // 十一五 ... 十六五
-        int first = 2006 + (ordinal - 11) * 5;
-        String phase = m.group(2);
-        boolean start = phase.contains("开局") || phase.contains("起") || phase.contains("开好局");
-        votes.merge(start ? first : first + 4, MILESTONE, Double::sum);
+    private static void fiveYearPlans(String text, Map<Integer, Double> votes) {
+        Matcher m = FIVE_YEAR_PLAN.matcher(text);
+        for (int at = text.indexOf('十'); at >= 0; at = text.indexOf('十', at + 1)) {
+            m.region(at, Math.min(text.length(), at + 16));
+            if (m.lookingAt()) {
+                int first = 2006 + "一二三四五六".indexOf(m.group(1).charAt(0)) * 5; // 十一五 began in 2006
+                String phase = m.group(2);
+                boolean start = phase.contains("开局") || phase.contains("起");
+                votes.merge(start ? first : first + 4, MILESTONE, Double::sum);
+            }
+        }
     }
 
     /** 今年/明年 against the writing date: late in the year 明年 is what a plenum plans for. */
-    private static void relative(String text, LocalDate writtenAt, Map<Integer, Double> votes) {
-        int next = count(NEXT_YEAR_PLAN, text);
-        int current = count(THIS_YEAR_PLAN, text);
+    private static void relative(int next, int current, LocalDate writtenAt, Map<Integer, Double> votes) {
         if (next > 0 && (writtenAt.getMonthValue() >= 9 || next >= current)) {
             votes.merge(writtenAt.getYear() + 1, RELATIVE + Math.min(next, 3), Double::sum);
         } else if (current > 0) {
@@ -156,27 +200,35 @@ public final class PlanYearResolver {
         }
     }
 
-    private static Integer mostMentioned(String text) {
+    private static Integer mostMentioned(List<int[]> years) {
         Map<Integer, Integer> counts = new HashMap<>();
-        forEach(ANY_YEAR, text, m -> counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum));
+        years.forEach(y -> counts.merge(y[1], 1, Integer::sum));
         return counts.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    private static void forEach(Pattern p, String text, java.util.function.Consumer<Matcher> action) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            action.accept(m);
-        }
-    }
-
-    private static int count(Pattern p, String text) {
-        Matcher m = p.matcher(text);
+    /** Occurrences of {@code anchor} followed by {@code after}. */
+    private static int count(String text, String anchor, Pattern after) {
         int n = 0;
-        while (m.find()) {
-            n++;
+        for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + anchor.length())) {
+            if (lookingAt(after, text, at + anchor.length())) {
+                n++;
+            }
         }
         return n;
+    }
+
+    private static boolean lookingAt(Pattern p, String text, int from) {
+        return from <= text.length() && p.matcher(text).region(from, text.length()).lookingAt();
+    }
+
+    private static int end(Pattern p, String text, int from) {
+        Matcher m = p.matcher(text).region(from, text.length());
+        return m.lookingAt() ? m.end() : from;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -1,12 +1,11 @@
 package org.baogao.analysis.region;
 
+import org.baogao.analysis.terms.PhraseSet;
 import org.baogao.contracts.Region;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides which division a report is about, from the whole text rather than the first place name.
@@ -34,18 +33,23 @@ public final class RegionResolver {
     private static final double HINT_WEIGHT = 20;
     private static final double PARENT_SHARE = 0.5;
     private static final double CHILD_SHARE = 0.3;
-    private static final Pattern SPEAKER_AFTER = Pattern.compile("^(?:委|党委|人民政府|政府|人大|政协)");
+    private static final List<String> SPEAKER_AFTER = List.of("委", "党委", "人民政府", "政府", "人大", "政协");
 
-    private static final Map<String, Pattern> LEVEL_CUES = Map.of(
-            Region.DISTRICT, Pattern.compile("区委|区政府|区人民政府|全区|我区|本区|区长|区人大|区政协"),
-            Region.COUNTY, Pattern.compile("县委|县政府|县人民政府|全县|我县|本县|县长|县人大|县政协"),
-            Region.CITY, Pattern.compile("市委|市政府|市人民政府|全市|我市|本市|市长|市人大|市政协"),
-            Region.PROVINCE, Pattern.compile("省委|省政府|省人民政府|全省|我省|本省|省长|省人大|省政协"));
-    private static final Pattern NATIONAL_SPEAKER = Pattern.compile("代表国务院|国务院总理|国务院政府工作报告");
-    private static final Pattern NATIONAL_CUE = Pattern.compile("全国|我国|中央");
+    private static final Map<String, PhraseSet> LEVEL_CUES = Map.of(
+            Region.DISTRICT, cues("区"), Region.COUNTY, cues("县"), Region.CITY, cues("市"), Region.PROVINCE, cues("省"));
+    private static final PhraseSet NATIONAL_SPEAKER = PhraseSet.of("代表国务院", "国务院总理", "国务院政府工作报告");
+    private static final PhraseSet NATIONAL_CUE = PhraseSet.of("全国", "我国", "中央");
 
     private final Divisions divisions;
     private final DivisionEvidence evidence;
+
+    /** How a 区 (县, 市, 省) speaks of itself: 区委, 区政府, 全区, 我区, 本区, 区长… */
+    private static PhraseSet cues(String level) {
+        return new PhraseSet(java.util.stream.Stream.of("委", "政府", "人民政府", "长", "人大", "政协")
+                .map(s -> level + s)
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)))
+                .with("全" + level, "我" + level, "本" + level);
+    }
 
     public RegionResolver() {
         this(Divisions.snapshot());
@@ -117,8 +121,12 @@ public final class RegionResolver {
     }
 
     private static double speaker(String text, Divisions.Mention m) {
-        Matcher after = SPEAKER_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 4));
-        return after.lookingAt() ? SPEAKER_WEIGHT : 1.0;
+        for (String s : SPEAKER_AFTER) {
+            if (text.startsWith(s, m.end())) {
+                return SPEAKER_WEIGHT;
+            }
+        }
+        return 1.0;
     }
 
     /** The level whose cue words a division's own reports use: a 县级市 or a municipality says 市. */
@@ -141,21 +149,21 @@ public final class RegionResolver {
 
     private static Map<String, Integer> levelCues(String text) {
         Map<String, Integer> counts = new HashMap<>();
-        LEVEL_CUES.forEach((level, p) -> counts.put(level, count(p, text)));
+        LEVEL_CUES.forEach((level, p) -> counts.put(level, p.count(text)));
         return counts;
     }
 
     private static boolean isNational(String text, String title, Map<String, Integer> cues, Map<Division, Double> own) {
         String t = title == null ? "" : title;
-        if (NATIONAL_SPEAKER.matcher(t).find() || t.contains("国务院") && !hasLocal(own, 3)) {
+        if (NATIONAL_SPEAKER.count(t) > 0 || t.contains("国务院") && !hasLocal(own, 3)) {
             return true;
         }
-        if (NATIONAL_SPEAKER.matcher(text).find() && !hasLocal(own, 10)) {
+        if (NATIONAL_SPEAKER.count(text) > 0 && !hasLocal(own, 10)) {
             return true;
         }
         // The country speaking: 全国/我国/中央 throughout and hardly a 全省/全市/全区 of its own.
         int local = cues.values().stream().mapToInt(Integer::intValue).sum();
-        int national = count(NATIONAL_CUE, text);
+        int national = NATIONAL_CUE.count(text);
         return national >= 5 && local * 3 < national || local < 2 && national >= 3 && !hasLocal(own, 3);
     }
 
@@ -166,14 +174,5 @@ public final class RegionResolver {
     private Region toRegion(Division d) {
         Division parent = divisions.parent(d);
         return new Region(d.name(), d.level(), parent == null ? null : parent.name(), d.code());
-    }
-
-    private static int count(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }
