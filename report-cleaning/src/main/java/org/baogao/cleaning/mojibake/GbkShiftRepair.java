@@ -30,16 +30,19 @@ public final class GbkShiftRepair implements CleaningStage {
     /** Mean log-probability per character a repaired run must reach to read as Chinese. */
     private static final double MIN_READABLE = -9.5;
     /** Gain a dropped user-defined pair must bring at an implausible join to be restored. */
-    private static final double MIN_GAP_GAIN = 6;
+    private static final double MIN_GAP_GAIN = 3.5;
     private static final int MAX_RUN = 400;
     /** How far before a telltale symbol an unmarked shifted run may start. */
     private static final int MAX_UNMARKED_LEAD = 6;
     private static final double UNMARKED_GAIN_MARGIN = 1.5;
     /** Tables drawn with box characters are full of telltale symbols: bound the work they cause. */
     private static final int MAX_UNMARKED_ATTEMPTS = 200;
+    /** How much better than any other the restoration of a dropped pair must read. */
+    private static final double GAP_MARGIN = 2.0;
     /** Implausible joins tried for a dropped pair, per run. */
     private static final int MAX_GAP_TRIES = 8;
     private static final String LOST_PUNCTUATION = "。，、；：　";
+    private static final String FULL_WIDTH_PUNCTUATION = "，。、；：？！“”（）《》";
 
     private final ChineseScore score;
 
@@ -66,8 +69,8 @@ public final class GbkShiftRepair implements CleaningStage {
                 if (best != null && accepted(s, best)) {
                     best = withDroppedPairsRestored(s, best);
                     text.replace(best.start, best.end, best.repaired, KIND);
-                    if (best.lostLastByte) {
-                        // The last character's trail byte was lost with the resynchronising '?'.
+                    if (best.bytesLost) {
+                        // Bytes were lost (the last trail with the resynchronising '?', or a dropped pair).
                         text.markUnreliable(best.start, best.end, UNREPAIRED);
                     }
                     done = best.end;
@@ -210,8 +213,11 @@ public final class GbkShiftRepair implements CleaningStage {
     private Candidate withDroppedPairsRestored(String s, Candidate c) {
         String decoded = c.repaired.substring(c.guessedPrefix);
         String restored = restoreDroppedPairs(s, c.start, c.shifted, decoded);
+        if (restored == null) {
+            return new Candidate(c.start, c.runStart, c.end, c.repaired, true, c.shifted, c.guessedPrefix);
+        }
         return restored.equals(decoded) ? c : new Candidate(c.start, c.runStart, c.end,
-                c.repaired.substring(0, c.guessedPrefix) + restored, c.lostLastByte, c.shifted, c.guessedPrefix);
+                c.repaired.substring(0, c.guessedPrefix) + restored, c.bytesLost, c.shifted, c.guessedPrefix);
     }
 
     /**
@@ -317,7 +323,8 @@ public final class GbkShiftRepair implements CleaningStage {
      * A lossy decoder drops mojibake pairs it cannot map, such as GBK's user-defined areas. After the
      * re-alignment such a drop shows as one character {@code (a b)} that should have been two,
      * {@code (a x)(y b)}, where {@code (x y)} was the dropped pair. Where a repaired character joins its
-     * neighbours implausibly, every such split is tried and the best kept if it is far more plausible.
+     * neighbours implausibly, every such split is tried and the best kept if it is far more plausible than
+     * the run and clearly better than the next best split; null if two splits read about as well.
      */
     private String restoreDroppedPairs(String s, int marker, String shifted, String repaired) {
         if (repaired.indexOf('\uFFFD') >= 0 || shifted.length() < 2 * repaired.length()) {
@@ -337,6 +344,7 @@ public final class GbkShiftRepair implements CleaningStage {
             char contextBefore = from == 0 ? before : repaired.charAt(from - 1);
             double baseline = score.score(contextBefore, repaired.substring(from, to));
             double bestGain = MIN_GAP_GAIN;
+            double runnerUp = Double.NEGATIVE_INFINITY;
             String best = null;
             for (int x = 0xAA; x <= 0xFE; x++) {
                 if (!GbkPairs.isUserDefinedLead(x)) {
@@ -348,7 +356,7 @@ public final class GbkShiftRepair implements CleaningStage {
                 }
                 for (int y = 0xA1; y <= 0xFE; y++) {
                     char second = GbkPairs.decode(y, b);
-                    if (second == 0 || !Han.isHan(CharSimplifier.simplify(second))) {
+                    if (second == 0 || !Han.isHan(CharSimplifier.simplify(second)) && FULL_WIDTH_PUNCTUATION.indexOf(second) < 0) {
                         continue;
                     }
                     String window = repaired.substring(from, q) + first + second + repaired.substring(q + 1, to);
@@ -357,13 +365,17 @@ public final class GbkShiftRepair implements CleaningStage {
                     }
                     double gain = score.score(contextBefore, window) - baseline;
                     if (gain > bestGain) {
+                        runnerUp = best == null ? runnerUp : bestGain;
                         bestGain = gain;
                         best = repaired.substring(0, q) + first + second + repaired.substring(q + 1);
+                    } else if (gain > runnerUp) {
+                        runnerUp = gain;
                     }
                 }
             }
             if (best != null) {
-                return best;
+                // Two restorations that read about as well (（二） or （动）?) mean the bytes are not known.
+                return bestGain - runnerUp >= GAP_MARGIN ? best : null;
             }
         }
         return repaired;
@@ -415,7 +427,7 @@ public final class GbkShiftRepair implements CleaningStage {
         return score.score(before, original) / original.length() < MIN_READABLE;
     }
 
-    record Candidate(int start, int runStart, int end, String repaired, boolean lostLastByte, String shifted,
+    record Candidate(int start, int runStart, int end, String repaired, boolean bytesLost, String shifted,
                      int guessedPrefix) {
     }
 }
