@@ -1,5 +1,11 @@
 package org.baogao.ingest.upload;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +14,8 @@ import java.util.Optional;
  * Tells text from binary by looking at the bytes, never at the declared content type (operators'
  * tools label files at random). Reports arrive in UTF-8, GBK/GB18030 or Big5: in all of them every
  * byte of a multi-byte character is at least 0x40 and no character is encoded with a NUL, so
- * control bytes are rare in text and common in everything else.
+ * control bytes are rare in text and common in everything else. UTF-16 (Windows "Unicode" text) is
+ * full of NULs, so it is recognized by its byte-order mark and judged on its decoded characters.
  *
  * <p>The same rules as extraction's decoder: a file with NUL bytes would be rejected there anyway,
  * so it is refused at the door where the operator still gets an answer.
@@ -50,10 +57,14 @@ public final class TextSniffer {
                 return Optional.of("the bytes are binary (" + magic.what() + "), not text");
             }
         }
+        Charset utf16 = utf16ByBom(bytes);
+        if (utf16 != null) {
+            return whyNotUtf16Text(bytes, utf16);
+        }
         int firstNul = indexOfNul(bytes);
         if (firstNul >= 0) {
             return Optional.of("the file contains NUL bytes (first at offset " + firstNul
-                    + "): binary data or UTF-16, neither of which extraction reads");
+                    + "): binary data (UTF-16 text needs its byte-order mark)");
         }
         int sample = Math.min(bytes.length, SAMPLE_BYTES);
         int control = 0;
@@ -65,6 +76,44 @@ public final class TextSniffer {
         if (sample > 0 && control > sample * MAX_CONTROL_SHARE) {
             return Optional.of(String.format("%d of the first %d bytes are control characters: binary data, not text",
                     control, sample));
+        }
+        return Optional.empty();
+    }
+
+    /** UTF-16BE or UTF-16LE if the bytes start with that byte-order mark, else null. */
+    static Charset utf16ByBom(byte[] bytes) {
+        if (bytes.length >= 2) {
+            int b0 = bytes[0] & 0xff;
+            int b1 = bytes[1] & 0xff;
+            if (b0 == 0xfe && b1 == 0xff) {
+                return StandardCharsets.UTF_16BE;
+            }
+            if (b0 == 0xff && b1 == 0xfe && !(bytes.length >= 4 && bytes[2] == 0 && bytes[3] == 0)) {
+                return StandardCharsets.UTF_16LE; // FF FE 00 00 would be UTF-32LE
+            }
+        }
+        return null;
+    }
+
+    private static Optional<String> whyNotUtf16Text(byte[] bytes, Charset charset) {
+        CharBuffer chars;
+        try {
+            chars = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2));
+        } catch (CharacterCodingException e) {
+            return Optional.of("the file starts with a " + charset.name() + " byte-order mark but is not valid " + charset.name());
+        }
+        int sample = Math.min(chars.length(), SAMPLE_BYTES / 2);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            char c = chars.charAt(i);
+            if (c < 0x80 && isControl((byte) c) || c == 0) {
+                control++;
+            }
+        }
+        if (sample > 0 && control > sample * MAX_CONTROL_SHARE) {
+            return Optional.of(String.format("%d of the first %d %s characters are control characters: binary data, not text",
+                    control, sample, charset.name()));
         }
         return Optional.empty();
     }

@@ -46,16 +46,30 @@ class ReportStatusViewTest {
     }
 
     @Test
-    void aFailureWinsAndKeepsItsReason() {
+    void aFailureShowsWithItsReasonUntilTheReportIsPostedAgain() {
         view.fold(status(State.ACCEPTED, "ingest", 0, null));
         view.fold(status(State.FAILED, "extract", 1, "NOT_TEXT: no charset matches these bytes"));
-        view.fold(status(State.ACCEPTED, "ingest", 3, null)); // operator sent the same file again
 
-        ReportStatusResponse answer = ReportStatusResponse.of(view.find(ID).orElseThrow());
-        assertThat(answer.state()).isEqualTo("failed");
-        assertThat(answer.reason()).isEqualTo("NOT_TEXT: no charset matches these bytes");
-        assertThat(answer.stages()).containsEntry("extract", "failed").containsEntry("ingest", "accepted");
-        assertThat(answer.updatedAt()).isEqualTo(T0.plusSeconds(3));
+        ReportStatusResponse failed = ReportStatusResponse.of(view.find(ID).orElseThrow());
+        assertThat(failed.state()).isEqualTo("failed");
+        assertThat(failed.reason()).isEqualTo("NOT_TEXT: no charset matches these bytes");
+
+        view.fold(status(State.ACCEPTED, "ingest", 3, null)); // operator sent the same file again
+        ReportStatusResponse again = ReportStatusResponse.of(view.find(ID).orElseThrow());
+        assertThat(again.state()).isEqualTo("accepted");
+        assertThat(again.reason()).isNull();
+        assertThat(again.stages()).containsEntry("extract", "failed").containsEntry("ingest", "accepted");
+        assertThat(again.updatedAt()).isEqualTo(T0.plusSeconds(3));
+
+        view.fold(status(State.FAILED, "extract", 4, "NOT_TEXT: no charset matches these bytes"));
+        assertThat(view.find(ID).orElseThrow().state()).isEqualTo(State.FAILED);
+    }
+
+    @Test
+    void atTheSameInstantAFailureOutranksProgress() {
+        view.fold(status(State.ENRICHED, "extract", 1, null));
+        view.fold(status(State.FAILED, "search", 1, "REJECTED_BY_INDEX: mapping conflict"));
+        assertThat(view.find(ID).orElseThrow().state()).isEqualTo(State.FAILED);
     }
 
     @Test
@@ -65,7 +79,7 @@ class ReportStatusViewTest {
 
         ReportProgress progress = view.find(ID).orElseThrow();
         assertThat(progress.stages().get("search").state()).isEqualTo(State.INDEXED);
-        assertThat(progress.state()).as("FAILED supersedes, per the contract").isEqualTo(State.FAILED);
+        assertThat(progress.state()).as("a retry that succeeded is the news").isEqualTo(State.INDEXED);
     }
 
     @Test

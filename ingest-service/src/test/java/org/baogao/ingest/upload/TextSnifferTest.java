@@ -84,8 +84,32 @@ class TextSnifferTest {
     }
 
     @Test
-    void utf16IsRefusedBecauseExtractionCannotReadIt() {
-        assertThat(TextSniffer.whyNotText(REPORT.getBytes(StandardCharsets.UTF_16LE))).isPresent();
+    void utf16WithItsByteOrderMarkIsText() {
+        // Java's UTF-16 encoder writes a big-endian BOM; Windows "Unicode" files are little-endian with FF FE.
+        assertThat(TextSniffer.whyNotText(REPORT.getBytes(StandardCharsets.UTF_16))).isEmpty();
+        byte[] le = REPORT.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[le.length + 2];
+        withBom[0] = (byte) 0xff;
+        withBom[1] = (byte) 0xfe;
+        System.arraycopy(le, 0, withBom, 2, le.length);
+        assertThat(TextSniffer.whyNotText(withBom)).isEmpty();
+    }
+
+    @Test
+    void utf16WithoutByteOrderMarkIsRefusedForItsNuls() {
+        assertThat(TextSniffer.whyNotText(REPORT.getBytes(StandardCharsets.UTF_16LE)))
+                .hasValueSatisfying(why -> assertThat(why).contains("NUL"));
+    }
+
+    @Test
+    void binaryBehindAUtf16ByteOrderMarkIsStillBinary() {
+        byte[] junk = new byte[2048];
+        junk[0] = (byte) 0xfe;
+        junk[1] = (byte) 0xff; // BOM, then UTF-16BE NULs and control characters
+        for (int i = 2; i < junk.length; i += 2) {
+            junk[i + 1] = (byte) (i % 7);
+        }
+        assertThat(TextSniffer.whyNotText(junk)).hasValueSatisfying(why -> assertThat(why).contains("control"));
     }
 
     @Test
