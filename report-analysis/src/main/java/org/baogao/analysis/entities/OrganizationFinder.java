@@ -178,7 +178,7 @@ final class OrganizationFinder {
             String n = t.nature.toString();
             if (ReportTerms.isVerb(t) || n.startsWith("d") || n.startsWith("p") || n.startsWith("c")
                     || n.equals("vn") || n.startsWith("m") || n.startsWith("q") || n.startsWith("u")
-                    || n.startsWith("r") || GENERIC.contains(t.word)) {
+                    || n.startsWith("r")) {
                 cut = t.offset + t.word.length();
             }
         }
