@@ -70,7 +70,7 @@ class TargetExtractorTest {
 
     @Test
     void rangesInEveryNotation() {
-        for (String range : List.of("6%-6.5%", "6%～6.5%", "6—6.5%", "6%到6.5%", "6%至6.5%")) {
+        for (String range : List.of("6%-6.5%", "6%～6.5%", "6%〜6.5%", "6—6.5%", "6——6.5%", "6%到6.5%", "6%至6.5%", "6 . 0%-6 . 5%")) {
             List<Target> ts = extract("地区生产总值增长" + range, 2022);
             assertThat(ts).as(range).extracting(Target::comparator, Target::value, Target::min, Target::max)
                     .containsExactly(tuple("range", null, 6.0, 6.5));

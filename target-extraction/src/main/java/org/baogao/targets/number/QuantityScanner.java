@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class QuantityScanner {
 
-    private static final String RANGE_MARKS = "-~—–－～至到";
+    private static final String RANGE_MARKS = "-~—–－～〜至到";
 
     /** Quantities found in {@code text[from, to)}, in order. */
     public List<Quantity> scan(String text, int from, int to) {

@@ -53,7 +53,7 @@ public final class StatementReader {
     private static final String[] MILESTONES = {"新台阶", "台阶", "大关", "关口", "新高"};
 
     /** Nouns after 的 that make a percentage a value of the subject before it (增长6%的目标). */
-    private static final String[] GOAL_NOUNS = {"增长", "增速", "增幅", "目标", "水平", "速度", "幅度"};
+    private static final java.util.regex.Pattern GOAL_NOUNS = java.util.regex.Pattern.compile("增长|增速|增幅|目标|水平|速度|幅度");
 
     /** 比上年增加1.6万亿元 after 赤字规模5.66万亿元: the change against last year, not a second statement. */
     private static final java.util.regex.Pattern DELTA = java.util.regex.Pattern.compile(
@@ -168,7 +168,7 @@ public final class StatementReader {
             return Role.DROP; // “三个1亿人”, “1+3+N”: a number inside a name
         }
         if (c == '的' && p + 1 < clause.end() && (isWordChar(text.charAt(p + 1)) || text.charAt(p + 1) == '“')
-                && !(UnitLexicon.isPercentLike(q.unit()) && startsWithAny(text, p + 1, GOAL_NOUNS))) {
+                && !(UnitLexicon.isPercentLike(q.unit()) && GOAL_NOUNS.matcher(wordsAfter(text, p + 1, clause.end())).find())) {
             return Role.MODIFIER; // 14亿人的粮食安全, 5000万元的项目, 现行10%的税率 (but: 6%的增长目标)
         }
         if (!isWordChar(c) || FOLLOWERS_OK.indexOf(c) >= 0 || startsWithComparatorWord(text, p)) {
@@ -320,6 +320,15 @@ public final class StatementReader {
     private static boolean startsWithComparatorWord(String text, int p) {
         return text.startsWith("左右", p) || text.startsWith("以上", p) || text.startsWith("以内", p)
                 || text.startsWith("以下", p) || text.startsWith("上下", p);
+    }
+
+    /** The run of word characters starting at {@code p}. */
+    private static String wordsAfter(String text, int p, int end) {
+        int e = p;
+        while (e < end && (isWordChar(text.charAt(e)) || text.charAt(e) == '“' || text.charAt(e) == '”')) {
+            e++;
+        }
+        return text.substring(p, e);
     }
 
     private static boolean isNumberStart(char c) {

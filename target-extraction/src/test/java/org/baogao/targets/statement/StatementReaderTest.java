@@ -83,6 +83,14 @@ class StatementReaderTest {
     }
 
     @Test
+    void percentagesBeforeAGoalNounAreValues() {
+        assertThat(read("实现地区生产总值增长6.5%左右的预期目标")).extracting(StatementReaderTest::show)
+                .containsExactly("地区生产总值=6.5%:approx");
+        assertThat(read("将制造业等行业现行16%的税率降至13%")).extracting(StatementReaderTest::show)
+                .containsExactly("税率=13.0%:eq");
+    }
+
+    @Test
     void marginsOverABenchmarkAreNotStatements() {
         assertThat(read("地区生产总值增长6.5%、高于全国0.5个百分点")).extracting(StatementReaderTest::show)
                 .containsExactly("地区生产总值=6.5%:eq");
