@@ -66,6 +66,15 @@ class GbkShiftRepairTest {
     }
 
     @Test
+    void putsBackAPairALossyDecoderDropped() {
+        // Shifted, 十四 pairs up as AE CB, a user-defined code a lossy decoder drops without a trace.
+        String lossy = shiftedByOne("保“十四五”開好局", "?").replaceAll("[\uE000-\uF8FF]", "");
+        assertThat(lossy).doesNotContain("十");
+        EditableText t = CleaningStage.runAlone(stage, "奮力譜寫新篇章，確" + lossy + "，為開啟新征程作出新貢獻。");
+        assertThat(t.text()).contains("確保“十四五”開好局");
+    }
+
+    @Test
     void leavesCleanTextWithQuestionMarksAlone() {
         String clean = "如何推進城鄉融合?我們認為要堅持規劃引領。群眾滿意不滿意?這是檢驗工作的標準。";
         EditableText t = CleaningStage.runAlone(stage, clean);
