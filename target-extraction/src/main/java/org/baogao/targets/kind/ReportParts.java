@@ -21,6 +21,7 @@ public final class ReportParts {
     private static final Pattern PLAN_OPENING = Pattern.compile("^(?:今年|\\d{4}年是|明年是|今年是|今年经济社会发展|今年政府工作)");
     private static final Pattern MULTIYEAR = Pattern.compile("今后五年|未来五年|今后一个时期");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final Pattern YEAR_OPENING = Pattern.compile("^(\\d{4})年(?:[,，]|是|以来|全年|我们|全[省市区县])");
 
     private final int[] starts;
     private final ReportPart[] parts;
@@ -111,6 +112,16 @@ public final class ReportParts {
                 return new ReportPart(ReportPart.Mode.PLAN, null);
             }
             return null;
+        }
+        Matcher yearOpening = YEAR_OPENING.matcher(line);
+        if (reportYear != null && yearOpening.lookingAt()) {
+            int year = Integer.parseInt(yearOpening.group(1));
+            if (year < reportYear) {
+                return new ReportPart(ReportPart.Mode.REVIEW, null); // 2022年,面对… in a 2023 report
+            }
+            if (year == reportYear) {
+                return new ReportPart(ReportPart.Mode.PLAN, null);
+            }
         }
         if (PLAN_OPENING.matcher(line).lookingAt()) {
             Integer year = firstYear(line);

@@ -24,6 +24,14 @@ class ReportPartsTest {
     }
 
     @Test
+    void yearOpeningsSwitchByTheirYear() {
+        String text = "2022年,面对多重压力,全县地区生产总值增长6.2%。\n工业增加值增长9%。\n2023年是全面贯彻二十大精神的开局之年。\n地区生产总值增长6.5%。";
+        ReportParts parts = ReportParts.of(text, 2023);
+        assertThat(parts.at(text.indexOf("工业")).mode()).isEqualTo(ReportPart.Mode.REVIEW);
+        assertThat(parts.at(text.lastIndexOf("地区")).mode()).isEqualTo(ReportPart.Mode.PLAN);
+    }
+
+    @Test
     void fiveYearPlanHeadingsOpenAMultiYearPart() {
         String text = "一、2020年工作回顾\n成绩很大。\n二、“十三五”时期发展成就和“十四五”时期主要目标任务\n城镇调查失业率控制在5.5%以内。\n"
                 + "三、2021年重点工作\n国内生产总值增长6%以上。";
