@@ -25,6 +25,8 @@ public final class PublicationReader {
             "[\\p{IsHan}]{1,10}[〔\\[［(（【]\\s*((?:19|20)\\d{2})\\s*[〕\\]］)）】]\\s*第?\\s*\\d{1,4}\\s*号");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^\\s*(?:来源|信息来源|发布机构|发布单位)\\s*[:：]\\s*([^\\s|:：]{2,30})");
     private static final Pattern TIME_LINE = Pattern.compile("(?m)^.{0,40}?(?:发布时间|发布日期|公开日期|日期)\\s*[:：]\\s*([^\\n|]{8,20})");
+    /** A newspaper's own dateline: 常熟日报讯 → 常熟日报 (本报讯 names nobody). */
+    private static final Pattern NEWSPAPER_BYLINE = Pattern.compile("(\\p{IsHan}{2,10}(?:日报|晚报|时报|商报|报))讯");
     private static final Pattern ISSUER = Pattern.compile(
             "^[\\p{IsHan}]{2,30}(?:人民政府|办公厅|办公室|委员会|人大常委会|政府|局|厅|委)$");
     /** How far into the text a document number still belongs to the document itself, not a citation. */
@@ -36,7 +38,9 @@ public final class PublicationReader {
         Signature signature = signature(text);
         String publisher = firstValue(header, PUBLISHER_KEYS)
                 .or(() -> match(SOURCE_LINE, head(text), 1))
-                .orElse(signature.issuer());
+                .or(() -> Optional.ofNullable(signature.issuer()))
+                .or(() -> match(NEWSPAPER_BYLINE, head(text), 1))
+                .orElse(null);
         LocalDate published = firstDate(header, PUBLISHED_KEYS)
                 .or(() -> match(TIME_LINE, head(text), 1).flatMap(DateExpressions::first))
                 .orElse(signature.date());

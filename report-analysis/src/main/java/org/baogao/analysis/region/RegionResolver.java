@@ -135,7 +135,9 @@ public final class RegionResolver {
             case Region.DISTRICT -> Region.DISTRICT;
             case Region.COUNTY -> d.name().endsWith("市") ? Region.CITY : Region.COUNTY;
             case Region.CITY -> Region.CITY;
-            default -> d.name().endsWith("市") ? Region.CITY : Region.PROVINCE;
+            // A municipality speaks as 市 (全市, 市委); an autonomous region as 区 (全区, 自治区党委).
+            default -> d.name().endsWith("市") ? Region.CITY
+                    : d.name().endsWith("自治区") ? Region.DISTRICT : Region.PROVINCE;
         };
     }
 

@@ -56,4 +56,11 @@ class PublicationReaderTest {
         assertThat(f.documentNumber()).isNull();
         assertThat(f.writtenAt()).isNull();
     }
+
+    @Test
+    void newspaperDatelineNamesThePublisher() {
+        assertThat(reader.read(Map.of(), "加速绘就精彩画卷\n常熟日报讯(融媒记者 张三)12月30日举行的市委全会……").publisher())
+                .isEqualTo("常熟日报");
+        assertThat(reader.read(Map.of(), "本报讯(记者 李四)昨天……").publisher()).isNull();
+    }
 }

@@ -104,4 +104,26 @@ class RegionResolverTest {
         String text = "全区上下要认真贯彻全会精神，区委将带领全区干部群众奋力拼搏。";
         assertThat(resolver.resolve(text, "", "杭州市西湖区").name()).isEqualTo("西湖区");
     }
+
+    @Test
+    void municipalityReportIsTheProvinceLevelCity() {
+        String text = "北京市人民政府工作报告。全市地区生产总值增长5%，市委市政府坚持首都城市战略定位。朝阳区、海淀区、丰台区协同发展，"
+                + "北京城市副中心建设加快，全市上下奋力拼搏，北京将建设国际科技创新中心。";
+        assertThat(resolver.resolve(text, "", null)).isEqualTo(new Region("北京市", "province", null, "110000"));
+    }
+
+    @Test
+    void municipalityDistrictWithAnAmbiguousShortName() {
+        String text = "朝阳区委全会强调，全区要落实北京市委部署，朝阳将建设国际消费中心城市主承载区，区政府推动朝阳高质量发展，全区经济稳步增长。";
+        Region r = resolver.resolve(text, "", null);
+        assertThat(r.code()).isEqualTo("110105");
+        assertThat(r.parent()).isEqualTo("北京市");
+    }
+
+    @Test
+    void autonomousRegionSpeaksAsQu() {
+        String text = "广西壮族自治区人民政府工作报告。全区地区生产总值增长4.5%，自治区党委、政府团结带领全区各族人民奋力拼搏。"
+                + "南宁市青秀区、柳州市城中区发展势头良好，广西将深度融入粤港澳大湾区，全区上下建设壮美广西。";
+        assertThat(resolver.resolve(text, "", null).name()).isEqualTo("广西壮族自治区");
+    }
 }
