@@ -72,7 +72,14 @@ final class SearchServiceUnderTest implements AutoCloseable {
                 "baogao.search.indexing.flush-interval=200ms",
                 "baogao.search.indexing.commit-interval=300ms"));
         props.addAll(List.of(extraProperties));
-        app = SearchServiceApplication.builder().run(props.stream().map(p -> "--" + p).toArray(String[]::new));
+        // A key given twice on the command line would bind as a list of both values: the later one wins here.
+        Map<String, String> byKey = new java.util.LinkedHashMap<>();
+        for (String p : props) {
+            int eq = p.indexOf('=');
+            byKey.put(p.substring(0, eq), p.substring(eq + 1));
+        }
+        app = SearchServiceApplication.builder().run(byKey.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
         url = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
     }
 
