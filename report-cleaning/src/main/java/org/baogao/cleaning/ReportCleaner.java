@@ -14,6 +14,7 @@ import org.baogao.cleaning.layout.PageFurnitureRemoval;
 import org.baogao.cleaning.model.CharModel;
 import org.baogao.cleaning.model.ChineseScore;
 import org.baogao.cleaning.mojibake.GbkShiftRepair;
+import org.baogao.cleaning.normalize.HtmlRemnants;
 import org.baogao.cleaning.normalize.InvisibleCharacters;
 import org.baogao.cleaning.normalize.SimplifiedScript;
 import org.baogao.cleaning.normalize.WidthFoldingStage;
@@ -45,6 +46,7 @@ public class ReportCleaner {
         this.decoder = new ReportDecoder(c -> model.isCommon((char) c));
         this.stages = List.of(
                 new InvisibleCharacters(),
+                new HtmlRemnants(),
                 new GbkShiftRepair(score),
                 new PinyinAnnotationRemoval(),
                 new WidthFoldingStage(),

@@ -9,12 +9,16 @@ import java.util.regex.Pattern;
 /**
  * Takes newspaper bylines out of the text and into the header: the dateline-and-reporters opening of an
  * article ({@code 本报讯(记者 张三 李四)}, {@code 常熟日报讯(融媒记者 ...)}) and byline lines
- * ({@code □ 记者 徐维庆}, {@code 记者 张三 通讯员 李四}). Reporters are not people of the report.
+ * ({@code □ 记者 徐维庆}, {@code 记者 张三 通讯员 李四}), and editor notes on their own line
+ * ({@code （责任编辑：张三）}). Reporters and editors are not people of the report.
  */
 public final class BylineRemoval implements CleaningStage {
     public static final String KIND = "byline";
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^\\s*[\\p{IsHan}]{0,10}讯\\s*[(（]\\s*((?:[\\p{IsHan}]{0,4}记者|通讯员|见习记者)[^()（）\\n]{1,60})[)）]");
+    /** An editor's or source note on its own line: {@code （责任编辑：张三）}, {@code [编辑：李四]}. */
+    private static final Pattern EDITOR_NOTE = Pattern.compile(
+            "(?m)^\\s*[(（\\[【]\\s*(责任编辑|编辑|审核|校对|审校|终审|作者|来源)\\s*[:：]\\s*([^()（）\\[\\]【】\\n]{1,30})[)）\\]】]\\s*$\\n?");
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "(?m)^[\\s□■◎●▲]*((?:[\\p{IsHan}]{0,4}记者|通讯员|本报记者)[\\s:：]*[\\p{IsHan}]{2,4}(?:[\\s、，,]+(?:记者|通讯员)?[\\s:：]*[\\p{IsHan}]{2,4}){0,6})\\s*$\\n?");
 
@@ -26,7 +30,8 @@ public final class BylineRemoval implements CleaningStage {
     @Override
     public void apply(EditableText text) {
         String s = text.text();
-        if (!s.contains("记者") && !s.contains("通讯员")) {
+        if (!s.contains("记者") && !s.contains("通讯员") && !s.contains("编辑") && !s.contains("审核")
+                && !s.contains("校对") && !s.contains("作者") && !s.contains("来源")) {
             return;
         }
         java.util.TreeMap<Integer, int[]> removals = new java.util.TreeMap<>();
@@ -39,6 +44,11 @@ public final class BylineRemoval implements CleaningStage {
         while (line.find()) {
             text.putHeader("记者", line.group(1).replaceAll("^[\\p{IsHan}]{0,4}记者[\\s:：]*", "").strip());
             removals.putIfAbsent(line.start(), new int[]{line.start(), line.end()});
+        }
+        Matcher note = EDITOR_NOTE.matcher(s);
+        while (note.find()) {
+            text.putHeader(note.group(1), note.group(2).strip());
+            removals.putIfAbsent(note.start(), new int[]{note.start(), note.end()});
         }
         int last = 0;
         for (int[] r : removals.values()) {

@@ -24,6 +24,13 @@ class BylineRemovalTest {
     }
 
     @Test
+    void takesEditorNotesIntoTheHeader() {
+        EditableText t = CleaningStage.runAlone(stage, "确保各项目标任务圆满完成。\n（责任编辑：陈晓红）\n");
+        assertThat(t.text()).isEqualTo("确保各项目标任务圆满完成。\n");
+        assertThat(t.header()).contains(entry("责任编辑", "陈晓红"));
+    }
+
+    @Test
     void keepsSentencesAboutReporters() {
         String text = "市委书记接受记者采访时表示，要加快建设现代化产业体系。";
         assertThat(CleaningStage.runAlone(stage, text).text()).isEqualTo(text);
