@@ -95,6 +95,13 @@ public final class StatementReader {
             }
             Clause.Segment segment = clause.segmentAt(q.start());
             int from = Math.max(leadStart, segment.start());
+            if (i > 0 && from == quantities.get(i - 1).end() && from < q.start() && isWordChar(text.charAt(from))) {
+                // 跃上1.4万亿斤新台阶、亩产提升10.1斤: words glued to the previous value are its tail, not the next subject
+                int pause = text.indexOf('、', from);
+                if (pause >= 0 && pause < q.start()) {
+                    from = pause + 1;
+                }
+            }
             String lead = text.substring(Math.min(from, q.start()), q.start());
             if (i + 1 < n && FROM.matcher(lead).find()
                     && TO.matcher(gap(text, q.end(), quantities.get(i + 1).start())).find()) {

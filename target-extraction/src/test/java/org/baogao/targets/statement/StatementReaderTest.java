@@ -83,6 +83,13 @@ class StatementReaderTest {
     }
 
     @Test
+    void wordsGluedToAValueDoNotStartTheNextSubject() {
+        assertThat(read("粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤")).extracting(StatementReaderTest::show)
+                .containsExactly("粮食产量=1.4E12斤:eq", "亩产=10.1斤:eq");
+        assertThat(read("可再生能源新增装机3.7亿千瓦")).extracting(Statement::indicator).containsExactly("可再生能源新增装机");
+    }
+
+    @Test
     void percentagesBeforeAGoalNounAreValues() {
         assertThat(read("实现地区生产总值增长6.5%左右的预期目标")).extracting(StatementReaderTest::show)
                 .containsExactly("地区生产总值=6.5%:approx");
