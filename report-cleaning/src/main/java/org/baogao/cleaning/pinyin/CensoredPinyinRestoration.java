@@ -56,8 +56,8 @@ public final class CensoredPinyinRestoration implements CleaningStage {
             int end = i;
             char before = start > 0 ? s.charAt(start - 1) : '\n';
             char after = end < n ? s.charAt(end) : '\n';
-            if (end - start < 2 && !(Han.isHan(before) || Han.isHan(after)) || end - start > MAX_LETTERS
-                    || !gluedIntoChinese(before, after)) {
+            // One letter is too little to go on (e政务 is not 额政务).
+            if (end - start < 2 || end - start > MAX_LETTERS || !gluedIntoChinese(before, after)) {
                 continue;
             }
             List<String> syllables = index.syllables(s.substring(start, end));

@@ -45,7 +45,7 @@ class CensoredPinyinRestorationTest {
     void leavesLatinTextThatIsNotCensoredPinyinAlone() {
         for (String text : new String[]{
                 "推进PPP项目落地", "实现5G网络全覆盖", "登录www.gov.cn查询", "访问网址 http://www.cz.gov.cn 了解",
-                "推广App应用", "研发投入(R&D)占比", "开展S342两侧农路工程", "发展low carbon经济"}) {
+                "推广App应用", "推进e政务建设", "建设i城市平台", "研发投入(R&D)占比", "开展S342两侧农路工程", "发展low carbon经济"}) {
             assertThat(clean(text)).as(text).isEqualTo(text);
         }
     }
