@@ -4,7 +4,6 @@ import org.baogao.contracts.ContractJson;
 import org.baogao.contracts.EnrichedReport;
 import org.baogao.text.ChineseNormalizer;
 import org.baogao.text.WordSegmenter;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -103,10 +102,6 @@ public final class SearchDocument {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    static boolean isObject(JsonNode node) {
-        return node != null && node.isObject();
     }
 
     private SearchDocument() {

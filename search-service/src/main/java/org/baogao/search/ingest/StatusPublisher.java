@@ -3,7 +3,6 @@ package org.baogao.search.ingest;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.baogao.contracts.ContractJson;
 import org.baogao.contracts.ReportStatus;
-import org.baogao.contracts.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -11,7 +10,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
-/** Says on {@link Topics#STATUS} what the search stage did with a report (key {@link ReportStatus#key()}). */
+/** Says on the status topic ({@code Topics.STATUS}) what the search stage did with a report (key {@link ReportStatus#key()}). */
 public class StatusPublisher {
     private static final Logger log = LoggerFactory.getLogger(StatusPublisher.class);
 
