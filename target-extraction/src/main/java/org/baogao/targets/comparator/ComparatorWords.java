@@ -46,6 +46,22 @@ public final class ComparatorWords {
      */
     public static String fromLead(String lead) {
         String t = lead.strip();
+        String direct = endingComparator(t);
+        if (direct != null) {
+            return direct;
+        }
+        // 至少降低30%, 不低于…增长: the comparator may stand before the verb
+        for (String verb : VERBS) {
+            if (t.endsWith(verb) && t.length() > verb.length()) {
+                return endingComparator(t.substring(0, t.length() - verb.length()));
+            }
+        }
+        return null;
+    }
+
+    private static final String[] VERBS = {"增长", "提高", "降低", "下降", "减少", "增加", "达到", "达", "压减", "压降", "提升"};
+
+    private static String endingComparator(String t) {
         String best = null;
         int bestLen = 0;
         for (String[] p : PREFIXES) {

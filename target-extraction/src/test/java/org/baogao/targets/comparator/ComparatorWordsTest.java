@@ -22,7 +22,7 @@ class ComparatorWordsTest {
     @CsvSource({
             "单位GDP能耗降幅超过, gte", "力争税收突破, gte", "研发投入强度不低于, gte", "至少, gte", "总投资超, gte",
             "城镇登记失业率控制在, lte", "不超过, lte", "低于, lte", "不到, lte", "不高于, lte",
-            "减少约, approx", "接近, approx", "将近, approx", "近, approx",
+            "减少约, approx", "接近, approx", "将近, approx", "近, approx", "年内至少降低, gte", "力争不低于, gte", "超过, gte",
     })
     void readsWordsBeforeTheNumber(String lead, String comparator) {
         assertThat(ComparatorWords.fromLead(lead)).isEqualTo(comparator);
