@@ -72,11 +72,12 @@ public class ReportAnalyzer {
                 sections, found, named, tags, phrases);
     }
 
-    /** Names that are entities, so not key phrases: people, places and every division name as written. */
+    /** Names that are entities, so not key phrases: people, places, organizations, division names as written. */
     private static Set<String> names(Entities named, List<DivisionEvidence.Resolved> divisionMentions) {
         Set<String> out = new HashSet<>();
         named.places().forEach(e -> out.add(e.name()));
         named.people().forEach(e -> out.add(e.name()));
+        named.organizations().forEach(e -> out.add(e.name()));
         divisionMentions.forEach(r -> out.add(r.mention().name()));
         return out;
     }

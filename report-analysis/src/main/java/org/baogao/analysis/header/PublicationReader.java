@@ -25,6 +25,7 @@ public final class PublicationReader {
             "[\\p{IsHan}]{1,10}[〔\\[［(（【]\\s*((?:19|20)\\d{2})\\s*[〕\\]］)）】]\\s*第?\\s*\\d{1,4}\\s*号");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^\\s*(?:来源|信息来源|发布机构|发布单位)\\s*[:：]\\s*([^\\s|:：]{2,30})");
     private static final Pattern TIME_LINE = Pattern.compile("(?m)^.{0,40}?(?:发布时间|发布日期|公开日期|日期)\\s*[:：]\\s*([^\\n|]{8,20})");
+    private static final Pattern DELIVERED = Pattern.compile("(?m)^\\s*[—\\-－]{1,2}\\s*(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日在[^\\n]{2,40}(?:会议|大会)上");
     /** A newspaper's own dateline: 常熟日报讯 → 常熟日报 (本报讯 names nobody). */
     private static final Pattern NEWSPAPER_BYLINE = Pattern.compile("(\\p{IsHan}{2,10}(?:日报|晚报|时报|商报|报))讯");
     private static final Pattern ISSUER = Pattern.compile(
@@ -102,10 +103,23 @@ public final class PublicationReader {
         return 0;
     }
 
-    /** A date written on a line of its own (a dateline) near the top or the end. */
+    /**
+     * A date written on a line of its own (a dateline) near the top or the end, or the delivery line
+     * under a report's title: "——2024年1月16日在绍兴市第九届人民代表大会第四次会议上".
+     */
     private static Optional<LocalDate> dateline(String text) {
         Optional<LocalDate> end = standaloneDate(tail(text));
-        return end.isPresent() ? end : standaloneDate(head(text));
+        if (end.isPresent()) {
+            return end;
+        }
+        Matcher delivered = DELIVERED.matcher(head(text));
+        if (delivered.find()) {
+            Optional<LocalDate> d = DateExpressions.first(delivered.group());
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return standaloneDate(head(text));
     }
 
     private static Optional<LocalDate> standaloneDate(String part) {

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Key phrases by TF-IDF: candidate noun phrases of the report ({@link KeywordCandidates}) weighted by
  * how rare they are in the national corpus. A phrase must occur at least twice, and a phrase contained
- * in a better-ranked one (汽车 in 新能源汽车) with no more occurrences of its own is dropped.
+ * in a better-ranked one (汽车 in 新能源汽车) with no more occurrences of its own is dropped. In a short text,
+ * where few phrases repeat, single occurrences count as well.
  */
 public final class KeywordRanker {
     private static final int MAX_KEYWORDS = 20;
@@ -22,7 +23,7 @@ public final class KeywordRanker {
 
     private static boolean containsName(String phrase, Set<String> names) {
         for (String name : names) {
-            if (phrase.contains(name)) {
+            if (phrase.contains(name) || name.contains(phrase)) {
                 return true;
             }
         }
@@ -43,14 +44,17 @@ public final class KeywordRanker {
 
     /**
      * @param names entity names of the report (places, people, organizations): they are not key phrases,
-     *              and neither is a phrase that contains one (武进 in 武进经验)
+     *              and neither is a phrase that contains one (武进经验) or is part of one (柯桥 of 柯桥区)
      */
     public List<Keyword> rank(ReportTerms terms, Set<String> names) {
         Map<String, Integer> tf = new HashMap<>();
         KeywordCandidates.forEach(terms.terms(), (phrase, offset) -> tf.merge(phrase, 1, Integer::sum));
+        // A short text repeats little: there, phrases said once count too.
+        long repeated = tf.values().stream().filter(n -> n >= MIN_OCCURRENCES).count();
+        int minimum = repeated >= MAX_KEYWORDS / 2 ? MIN_OCCURRENCES : 1;
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
         tf.forEach((phrase, n) -> {
-            if (n >= MIN_OCCURRENCES && !containsName(phrase, names)) {
+            if (n >= minimum && !containsName(phrase, names)) {
                 // Longer phrases say more (新能源汽车 over 汽车); a mild boost per extra character.
                 double specificity = 1 + 0.1 * (phrase.length() - 2);
                 scored.add(Map.entry(phrase, (1 + Math.log(n)) * frequencies.idf(phrase) * specificity));

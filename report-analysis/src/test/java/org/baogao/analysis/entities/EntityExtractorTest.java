@@ -52,8 +52,9 @@ class EntityExtractorTest {
     @Test
     void programsInQuotesOrDocumentTitles() {
         Entities e = extract("深入实施“鲲鹏计划”，实施新一轮“十百千”行动，深化“最多跑一次”改革，深化“揭榜挂帅”，"
-                + "贯彻《制造业高质量发展三年行动计划》，推进“两湖”创新区建设。");
-        assertThat(names(e.programs())).contains("鲲鹏计划", "十百千行动", "最多跑一次改革", "揭榜挂帅", "制造业高质量发展三年行动计划");
+                + "贯彻《制造业高质量发展三年行动计划》，推进“两湖”创新区建设，实施“415X”先进制造业集群培育工程。");
+        assertThat(names(e.programs())).contains("鲲鹏计划", "十百千行动", "最多跑一次改革", "揭榜挂帅", "制造业高质量发展三年行动计划",
+                "415X先进制造业集群培育工程");
         assertThat(names(e.programs())).doesNotContain("两湖");
     }
 

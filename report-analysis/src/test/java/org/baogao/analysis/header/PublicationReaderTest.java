@@ -63,4 +63,12 @@ class PublicationReaderTest {
                 .isEqualTo("常熟日报");
         assertThat(reader.read(Map.of(), "本报讯(记者 李四)昨天……").publisher()).isNull();
     }
+
+    @Test
+    void deliveryLineUnderTheTitleDatesTheReport() {
+        String text = "政府工作报告\n——2024年1月16日在绍兴市第九届人民代表大会第四次会议上\n绍兴市市长 施惠芳\n各位代表：\n";
+        PublicationFacts f = reader.read(Map.of(), text);
+        assertThat(f.writtenAt()).isEqualTo(LocalDate.of(2024, 1, 16));
+        assertThat(f.publishedAt()).isNull();
+    }
 }

@@ -40,4 +40,12 @@ class KeywordRankerTest {
         assertThat(national.documents()).isGreaterThan(50);
         assertThat(national.idf("社会主义")).isLessThan(national.idf("合成生物"));
     }
+
+    @Test
+    void shortTextsKeepPhrasesSaidOnce() {
+        List<String> phrases = new KeywordRanker().rank(segmenter.segment("推进合成生物产业园建设，打造海洋牧场示范区。"))
+                .stream().map(Keyword::text).toList();
+        assertThat(phrases).isNotEmpty();
+        assertThat(phrases).anyMatch(p -> p.contains("海洋牧场") || p.contains("合成生物"));
+    }
 }

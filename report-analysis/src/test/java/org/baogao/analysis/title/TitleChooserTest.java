@@ -34,4 +34,13 @@ class TitleChooserTest {
         assertThat(chooser.choose(null, null, null, null, "x.txt")).isEqualTo("x.txt");
         assertThat(chooser.choose("已有标题", hangzhou, 2024, DocTypeClassifier.NEWS, "x.txt")).isEqualTo("已有标题");
     }
+
+    @Test
+    void genericStatedTitleGetsWhoseAndWhen() {
+        Region shaoxing = new Region("绍兴市", "city", "浙江省", "330600");
+        assertThat(chooser.choose("政府工作报告", shaoxing, 2024, DocTypeClassifier.GOVERNMENT_WORK_REPORT, "x.txt"))
+                .isEqualTo("绍兴市2024年政府工作报告");
+        assertThat(chooser.choose("政府工作报告", shaoxing, null, DocTypeClassifier.GOVERNMENT_WORK_REPORT, "x.txt"))
+                .isEqualTo("政府工作报告");
+    }
 }
