@@ -30,22 +30,24 @@ public final class BylineRemoval implements CleaningStage {
     @Override
     public void apply(EditableText text) {
         String s = text.text();
-        if (!s.contains("记者") && !s.contains("通讯员") && !s.contains("编辑") && !s.contains("审核")
-                && !s.contains("校对") && !s.contains("作者") && !s.contains("来源")) {
+        boolean reporters = s.contains("记者") || s.contains("通讯员");
+        boolean editors = s.contains("编辑") || s.contains("审核") || s.contains("校对") || s.contains("审校")
+                || s.contains("终审") || s.contains("作者:") || s.contains("作者：") || s.contains("来源:") || s.contains("来源：");
+        if (!reporters && !editors) {
             return;
         }
         java.util.TreeMap<Integer, int[]> removals = new java.util.TreeMap<>();
-        Matcher dateline = DATELINE.matcher(s);
+        Matcher dateline = DATELINE.matcher(reporters ? s : "");
         while (dateline.find()) {
             text.putHeader("记者", dateline.group(1).replaceAll("^[\\p{IsHan}]{0,4}记者\\s*", "").strip());
             removals.put(dateline.start(), new int[]{dateline.start(), dateline.end()});
         }
-        Matcher line = BYLINE_LINE.matcher(s);
+        Matcher line = BYLINE_LINE.matcher(reporters ? s : "");
         while (line.find()) {
             text.putHeader("记者", line.group(1).replaceAll("^[\\p{IsHan}]{0,4}记者[\\s:：]*", "").strip());
             removals.putIfAbsent(line.start(), new int[]{line.start(), line.end()});
         }
-        Matcher note = EDITOR_NOTE.matcher(s);
+        Matcher note = EDITOR_NOTE.matcher(editors ? s : "");
         while (note.find()) {
             text.putHeader(note.group(1), note.group(2).strip());
             removals.putIfAbsent(note.start(), new int[]{note.start(), note.end()});

@@ -27,8 +27,6 @@ public final class InjectedJunkRemoval implements CleaningStage {
     static final int MIN_RUN = 2;
     /** Two characters can be an abbreviation or a rare word: they are flagged, from three on removed. */
     static final int MIN_REMOVED = 3;
-    /** A join seen fewer times than this in the corpus is implausible. */
-    private static final int IMPLAUSIBLE_BELOW = 3;
     /** The neighbours of a junk run must be seen together at least this often. */
     private static final int BRIDGE_AT_LEAST = 10;
     private static final int MAX_FRAGMENT = 4;
@@ -115,9 +113,7 @@ public final class InjectedJunkRemoval implements CleaningStage {
 
     /** Join between {@code s[i]} and {@code s[i+1]} is rarely seen in reports and occurs in no dictionary word. */
     private boolean implausible(String s, int i) {
-        char a = s.charAt(i);
-        char b = s.charAt(i + 1);
-        return model.count(a, b) < IMPLAUSIBLE_BELOW && !model.inDictionaryWord(a, b);
+        return !model.isPlausiblePair(s.charAt(i), s.charAt(i + 1));
     }
 
     /**

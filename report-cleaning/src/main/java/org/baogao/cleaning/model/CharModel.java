@@ -24,6 +24,13 @@ public final class CharModel {
     private final long total;
     private final BigramTable bigrams;
     private final BigramTable wordBigrams;
+    /** Dense index (1..TOP) of the most frequent characters, 0 for the rest. */
+    private final short[] topIndex = new short[65536];
+    /** For pairs of top characters, whether the pair is plausible: one bit each, small enough to stay in cache. */
+    private final long[] plausibleTopPairs;
+    private static final int TOP = 2047;
+    /** A pair seen at least this often in the corpus is plausible. */
+    public static final int PLAUSIBLE_COUNT = 3;
 
     private static volatile CharModel standard;
 
@@ -36,6 +43,35 @@ public final class CharModel {
         this.total = Math.max(1, sum);
         this.bigrams = bigrams;
         this.wordBigrams = wordBigrams;
+        this.plausibleTopPairs = indexTopPairs();
+    }
+
+    private long[] indexTopPairs() {
+        Integer[] chars = new Integer[65536];
+        for (int c = 0; c < chars.length; c++) {
+            chars[c] = c;
+        }
+        java.util.Arrays.sort(chars, (x, y) -> Integer.compare(unigram[y], unigram[x]));
+        char[] top = new char[TOP + 1];
+        int n = 0;
+        for (int k = 0; k < chars.length && n < TOP; k++) {
+            char c = (char) (int) chars[k];
+            if (Han.isHan(c) && unigram[c] > 0) {
+                n++;
+                topIndex[c] = (short) n;
+                top[n] = c;
+            }
+        }
+        long[] bits = new long[((TOP + 1) * (TOP + 1) + 63) / 64];
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= n; j++) {
+                if (bigrams.get(top[i], top[j]) >= PLAUSIBLE_COUNT || wordBigrams.get(top[i], top[j]) > 0) {
+                    int bit = i * (TOP + 1) + j;
+                    bits[bit >>> 6] |= 1L << bit;
+                }
+            }
+        }
+        return bits;
     }
 
     /** The model shipped with the module, loaded once. */
@@ -94,6 +130,20 @@ public final class CharModel {
 
     public int count(char a, char b) {
         return bigrams.get(a, b);
+    }
+
+    /**
+     * The pair is seen at least {@value #PLAUSIBLE_COUNT} times in report text or occurs inside a dictionary
+     * word. Answered from a cache-sized bit set for the most frequent characters.
+     */
+    public boolean isPlausiblePair(char a, char b) {
+        int i = topIndex[a];
+        int j = topIndex[b];
+        if (i != 0 && j != 0) {
+            int bit = i * (TOP + 1) + j;
+            return (plausibleTopPairs[bit >>> 6] & (1L << bit)) != 0;
+        }
+        return bigrams.get(a, b) >= PLAUSIBLE_COUNT || wordBigrams.get(a, b) > 0;
     }
 
     /** {@code a} and {@code b} stand next to each other inside some word of HanLP's core dictionary. */
