@@ -33,7 +33,8 @@ class IndexingDeliveryTest {
 
     @BeforeAll
     static void start() {
-        service = new SearchServiceUnderTest();
+        // A backlog limit of 2 makes consumption pause and resume all the time in these tests.
+        service = new SearchServiceUnderTest("baogao.search.indexing.max-pending=2");
     }
 
     @AfterAll
@@ -75,7 +76,10 @@ class IndexingDeliveryTest {
 
         // every record's outcome is durable, so the group commits past all of them
         await("offset committed to the end", Duration.ofSeconds(60), () -> service.committedOffset() == end);
-        assertThat(ids(service.search("q", "*"))).contains(before.reportId(), after.reportId()).doesNotContain(badDate.reportId());
+        // acknowledged means durable; searchable after the next refresh (1 s)
+        await("good reports searchable", Duration.ofSeconds(10),
+                () -> ids(service.search("q", "*", "size", "100")).containsAll(List.of(before.reportId(), after.reportId())));
+        assertThat(ids(service.search("q", "*", "size", "100"))).doesNotContain(badDate.reportId());
 
         List<ConsumerRecord<String, byte[]>> dead = service.readAll(service.deadLetterTopic);
         ConsumerRecord<String, byte[]> malformed = byKey(dead, "broken-key").orElseThrow();
@@ -110,10 +114,24 @@ class IndexingDeliveryTest {
         service.publish(report);
         long end = service.endOffset();
         await("both copies handled", Duration.ofSeconds(60), () -> service.committedOffset() == end);
+        await("searchable", Duration.ofSeconds(10), () -> service.total("q", "动力电池产业链") > 0);
         assertThat(service.total("q", "动力电池产业链")).isEqualTo(1);
         JsonNode stored = service.get("/api/reports/" + report.reportId()).json();
         assertThat(stored.get("text").asString()).isEqualTo(report.text());
         assertThat(stored.has("search")).isFalse();
+    }
+
+    @Test
+    void consumptionPausedByABacklogResumes() {
+        List<EnrichedReport> burst = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            burst.add(TestReports.report("burst-" + i + ".txt").title("批量报告" + i).region(TestReports.SUZHOU).year(2020 + i % 4)
+                    .text("苏州市第" + i + "号报告：推进城乡融合发展，建设美丽乡村示范村。").build());
+        }
+        burst.forEach(service::publish);
+        long end = service.endOffset();
+        await("burst handled", Duration.ofSeconds(90), () -> service.committedOffset() == end);
+        await("burst searchable", Duration.ofSeconds(10), () -> service.total("q", "美丽乡村示范村") == burst.size());
     }
 
     private static Optional<ConsumerRecord<String, byte[]>> byKey(List<ConsumerRecord<String, byte[]>> records, String key) {

@@ -1,5 +1,7 @@
 package org.baogao.search.ingest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
@@ -12,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * failure retrying cannot fix; {@link #failure()} then says why (health shows it).
  */
 public class ConsumptionGate {
+    private static final Logger log = LoggerFactory.getLogger(ConsumptionGate.class);
     private final KafkaListenerEndpointRegistry registry;
     private final String listenerId;
     private final int maxPending;
@@ -26,20 +29,27 @@ public class ConsumptionGate {
     /** After a record was handed on: pause when the backlog reached the limit. */
     public void afterRecord(int pending) {
         if (pending >= maxPending) {
-            container().ifPresent(MessageListenerContainer::pause);
+            container().filter(c -> !c.isPauseRequested()).ifPresent(c -> {
+                log.info("pausing consumption: {} records wait for Elasticsearch", pending);
+                c.pause();
+            });
         }
     }
 
     /** On a quiet poll: resume when the backlog went down to half and nothing is broken. */
     public void onIdle(int pending) {
         if (failure.get() == null && pending <= maxPending / 2) {
-            container().filter(MessageListenerContainer::isPauseRequested).ifPresent(MessageListenerContainer::resume);
+            container().filter(MessageListenerContainer::isPauseRequested).ifPresent(c -> {
+                log.info("resuming consumption: {} records wait for Elasticsearch", pending);
+                c.resume();
+            });
         }
     }
 
     /** Stops consumption; nothing read after the failed record is committed, a restart reads it again. */
     public void fail(String reason) {
         if (failure.compareAndSet(null, reason)) {
+            log.error("consumption stopped until restart: {}", reason);
             container().ifPresent(MessageListenerContainer::pause);
         }
     }
