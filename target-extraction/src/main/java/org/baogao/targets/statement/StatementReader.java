@@ -42,6 +42,9 @@ public final class StatementReader {
             "扶持", "补助", "奖励", "增长", "下降", "减少", "增加", "带动", "拉动", "惠及", "完成", "实现", "达到", "左右",
             "上下", "以内", "以下", "发放", "兑现", "新增", "建设"};
 
+    /** 在100个城市…: a number that only says where. */
+    private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile("(?:^|[^\\u4e00-\\u9fff])在\\s*$");
+
     /** A margin over a benchmark: 高于全国, 比全省高, 快于全省平均水平. */
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
             "(?:高于|低于|快于|慢于|高出|超出|领先|比)(?:全国|全省|全市|全区|全县|全球|世界|平均|同期|GDP|地区生产总值|经济)");
@@ -103,17 +106,13 @@ public final class StatementReader {
                 }
             }
             String lead = text.substring(Math.min(from, q.start()), q.start());
-            if (i + 1 < n && FROM.matcher(lead).find()
-                    && TO.matcher(gap(text, q.end(), quantities.get(i + 1).start())).find()) {
-                String before = IndicatorPhrase.of(lead.substring(0, lastFrom(lead)));
-                if (!before.isEmpty()) {
-                    lastItems = List.of(before);
-                }
+
+            String prefixComparator = ComparatorWords.fromLead(lead);
+            if (LOCATIVE.matcher(lead).find()) {
                 leadStart = q.end();
                 i++;
-                continue;
+                continue; // 在320个县开展试点: where something happens, not how much
             }
-            String prefixComparator = ComparatorWords.fromLead(lead);
             if (roles[i] == Role.FORM_C) {
                 String indicator = formC[i];
                 out.add(statement(indicator, q, prefixComparator));
@@ -128,6 +127,17 @@ public final class StatementReader {
                 j++;
             }
             int k = j - i;
+            if (j < n && FROM.matcher(lead).find()
+                    && TO.matcher(gap(text, quantities.get(j - 1).end(), quantities.get(j).start())).find()) {
+                // 从50%、75%提高到100%: the values it starts from; the subject carries over to the value it reaches
+                String before = IndicatorPhrase.of(lead.substring(0, lastFrom(lead)));
+                if (!before.isEmpty()) {
+                    lastItems = SubjectList.split(before, k, SHARED.matcher(lead).find());
+                }
+                leadStart = quantities.get(j - 1).end();
+                i = j;
+                continue;
+            }
             if (isMargin(lead, q) || lastItems != null && !out.isEmpty() && isDelta(lead, q, out.get(out.size() - 1))) {
                 leadStart = quantities.get(j - 1).end();
                 i = j;

@@ -111,6 +111,18 @@ class StatementReaderTest {
     }
 
     @Test
+    void locationsAreNotAmounts() {
+        assertThat(read("在320个县开展新型农村社会养老保险试点")).isEmpty();
+        assertThat(read("城镇调查失业率稳定在5.5%左右")).hasSize(1);
+    }
+
+    @Test
+    void fromToWithSeveralStartingValues() {
+        assertThat(read("将制造业企业、科技型中小企业研发费用加计扣除比例分别从50%、75%提高到100%"))
+                .extracting(s -> s.quantity().value()).containsExactly(100.0, 100.0);
+    }
+
+    @Test
     void fromToKeepsTheTarget() {
         assertThat(read("全员劳动生产率从人均8.7万元提高到12万元以上")).extracting(StatementReaderTest::show)
                 .containsExactly("全员劳动生产率=120000.0元:gte");
