@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class TitleChooser {
     private static final int MAX_HEADLINE = 40;
     /** Titles that name only the kind of document. */
-    private static final Pattern GENERIC = Pattern.compile("(?:政府)?工作报告|(?:政府)?重点工作|工作要点");
+    private static final Pattern GENERIC = Pattern.compile("[省市区县]?(?:人民)?(?:政府)?(?:工作报告|重点工作|工作要点)");
     /** Zero-width spaces and joiners web pages leave behind. */
     private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}");
     private static final Pattern NOT_A_HEADLINE = Pattern.compile("[。；;]|[，,：:、]$|^\\d{4}[-年/.]\\d{1,2}|记者|本报讯|日报讯");
@@ -28,7 +28,8 @@ public final class TitleChooser {
     public String choose(String stated, Region region, Integer year, String docType, String fallback) {
         if (stated != null && GENERIC.matcher(stated).matches() && region != null && year != null) {
             // "政府工作报告" says what, not whose or when.
-            return (Region.NATIONAL.equals(region.level()) ? "国务院" : region.name()) + year + "年" + stated;
+            String kind = stated.replaceFirst("^[省市区县](?=人民|政府)", "");
+            return (Region.NATIONAL.equals(region.level()) ? "国务院" : region.name()) + year + "年" + kind;
         }
         if (stated != null) {
             return stated;

@@ -40,6 +40,8 @@ class TitleChooserTest {
         Region shaoxing = new Region("绍兴市", "city", "浙江省", "330600");
         assertThat(chooser.choose("政府工作报告", shaoxing, 2024, DocTypeClassifier.GOVERNMENT_WORK_REPORT, "x.txt"))
                 .isEqualTo("绍兴市2024年政府工作报告");
+        assertThat(chooser.choose("市政府工作报告", shaoxing, 2024, DocTypeClassifier.GOVERNMENT_WORK_REPORT, "x.txt"))
+                .isEqualTo("绍兴市2024年政府工作报告");
         assertThat(chooser.choose("政府工作报告", shaoxing, null, DocTypeClassifier.GOVERNMENT_WORK_REPORT, "x.txt"))
                 .isEqualTo("政府工作报告");
     }
