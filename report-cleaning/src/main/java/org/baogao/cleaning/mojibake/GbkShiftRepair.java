@@ -29,25 +29,19 @@ public final class GbkShiftRepair implements CleaningStage {
     private static final double MIN_GAIN = 2.5;
     /** Mean log-probability per character a repaired run must reach to read as Chinese. */
     private static final double MIN_READABLE = -9.5;
-    /** Gain a dropped user-defined pair must bring at an implausible join to be restored. */
-    private static final double MIN_GAP_GAIN = 3.5;
     private static final int MAX_RUN = 400;
     /** How far before a telltale symbol an unmarked shifted run may start. */
     private static final int MAX_UNMARKED_LEAD = 6;
     private static final double UNMARKED_GAIN_MARGIN = 1.5;
     /** Tables drawn with box characters are full of telltale symbols: bound the work they cause. */
     private static final int MAX_UNMARKED_ATTEMPTS = 200;
-    /** How much better than any other the restoration of a dropped pair must read. */
-    private static final double GAP_MARGIN = 2.0;
-    /** Implausible joins tried for a dropped pair, per run. */
-    private static final int MAX_GAP_TRIES = 8;
-    private static final String LOST_PUNCTUATION = "。，、；：　";
-    private static final String FULL_WIDTH_PUNCTUATION = "，。、；：？！“”（）《》";
 
     private final ChineseScore score;
+    private final LostBytes lostBytes;
 
     public GbkShiftRepair(ChineseScore score) {
         this.score = score;
+        this.lostBytes = new LostBytes(score);
     }
 
     @Override
@@ -193,7 +187,7 @@ public final class GbkShiftRepair implements CleaningStage {
                 end = j + 1;
             } else if (next == '?' || next == '\uFFFD') {
                 // The decoder replaced the lead byte's lost trail byte by '?': guess it from the neighbours.
-                char guessed = guessLostTrail(lead, repaired, j + 1 < n ? s.charAt(j + 1) : '\n');
+                char guessed = lostBytes.guessLostTrail(lead, repaired, j + 1 < n ? s.charAt(j + 1) : '\n');
                 if (guessed != 0) {
                     repaired.append(guessed);
                     end = j + 1;
@@ -205,14 +199,14 @@ public final class GbkShiftRepair implements CleaningStage {
             }
         }
         String decoded = repaired.toString();
-        String lostCharacter = guessLostCharacter(s, marker, bytes.charAt(0), decoded);
+        String lostCharacter = lostBytes.guessLostCharacter(s, marker, bytes.charAt(0), decoded);
         return new Candidate(marker, runStart, end, lostCharacter + decoded, lost, shifted, lostCharacter.length());
     }
 
     /** The candidate with pairs a lossy decoder dropped put back (only worth trying once it is accepted). */
     private Candidate withDroppedPairsRestored(String s, Candidate c) {
         String decoded = c.repaired.substring(c.guessedPrefix);
-        String restored = restoreDroppedPairs(s, c.start, c.shifted, decoded);
+        String restored = lostBytes.restoreDroppedPairs(s, c.start, c.shifted, decoded);
         if (restored == null) {
             return new Candidate(c.start, c.runStart, c.end, c.repaired, true, c.shifted, c.guessedPrefix);
         }
@@ -220,189 +214,9 @@ public final class GbkShiftRepair implements CleaningStage {
                 c.repaired.substring(0, c.guessedPrefix) + restored, c.bytesLost, c.shifted, c.guessedPrefix);
     }
 
-    /**
-     * The character whose lead byte became the {@code ?} and whose trail byte was dropped: the lead that,
-     * with that trail, reads best between the character before and the repaired text. A Chinese character
-     * is kept only if it joins both neighbours plausibly (seen in the corpus); else common punctuation
-     * that fits; else nothing.
-     */
-    private String guessLostCharacter(String s, int marker, int trail, String repaired) {
-        char prev = CharSimplifier.simplify(characterBefore(s, marker));
-        String next = repaired.substring(0, Math.min(2, repaired.length()));
-        double bestHan = Double.NEGATIVE_INFINITY;
-        char han = 0;
-        double bestPunctuation = Double.NEGATIVE_INFINITY;
-        char punctuation = 0;
-        for (int lead = 0x81; lead <= 0xFE; lead++) {
-            char c = GbkPairs.decode(lead, trail);
-            if (c == 0) {
-                continue;
-            }
-            char simplified = CharSimplifier.simplify(c);
-            double sc = score.score(prev, c + next);
-            if (Han.isHan(simplified)) {
-                if (Han.isHan(prev) && score.model().count(prev, simplified) >= 3 && joinsNext(simplified, next)
-                        && sc > bestHan) {
-                    bestHan = sc;
-                    han = c;
-                }
-            } else if (LOST_PUNCTUATION.indexOf(c) >= 0 && sc > bestPunctuation) {
-                bestPunctuation = sc;
-                punctuation = c;
-            }
-        }
-        // A character seen after the one before beats punctuation, which fits almost anywhere.
-        if (han != 0) {
-            return String.valueOf(han);
-        }
-        return punctuation != 0 ? String.valueOf(punctuation) : "";
-    }
-
-    /**
-     * The character of lead byte {@code lead} whose trail byte was replaced by a {@code ?}: the one that joins
-     * the repaired character before it plausibly (seen in the corpus), best scored with the character after.
-     */
-    private char guessLostTrail(int lead, CharSequence repaired, char after) {
-        if (repaired.length() == 0) {
-            return 0;
-        }
-        char prev = CharSimplifier.simplify(repaired.charAt(repaired.length() - 1));
-        if (!Han.isHan(prev)) {
-            return 0;
-        }
-        double best = Double.NEGATIVE_INFINITY;
-        char guessed = 0;
-        for (int trail = 0x40; trail <= 0xFE; trail++) {
-            char c = GbkPairs.decode(lead, trail);
-            if (c == 0) {
-                continue;
-            }
-            char simplified = CharSimplifier.simplify(c);
-            if (!Han.isHan(simplified) || score.model().count(prev, simplified) < 3) {
-                continue;
-            }
-            double sc = score.score(prev, String.valueOf(c) + after);
-            if (sc > best) {
-                best = sc;
-                guessed = c;
-            }
-        }
-        return guessed;
-    }
-
-    /** {@code c} (simplified) is followed by non-Chinese text, or joins the next character as seen in the corpus. */
-    private boolean joinsNext(char c, String next) {
-        if (next.isEmpty()) {
-            return true;
-        }
-        char n = CharSimplifier.simplify(next.charAt(0));
-        return !Han.isHan(n) || score.model().count(c, n) >= 3;
-    }
-
-    /** The character before {@code i}, looking past a pinyin reading in parentheses written after it. */
-    private static char characterBefore(String s, int i) {
-        if (i == 0) {
-            return '\n';
-        }
-        if (s.charAt(i - 1) == ')' || s.charAt(i - 1) == '）') {
-            for (int j = i - 2; j > 0 && j >= i - 9; j--) {
-                if (s.charAt(j) == '(' || s.charAt(j) == '（') {
-                    return s.charAt(j - 1);
-                }
-            }
-        }
-        return s.charAt(i - 1);
-    }
-
     private static void appendPair(StringBuilder bytes, char c) {
         int code = GbkPairs.encode(c);
         bytes.append((char) (code >>> 8)).append((char) (code & 0xFF));
-    }
-
-    /**
-     * A lossy decoder drops mojibake pairs it cannot map, such as GBK's user-defined areas. After the
-     * re-alignment such a drop shows as one character {@code (a b)} that should have been two,
-     * {@code (a x)(y b)}, where {@code (x y)} was the dropped pair. Where a repaired character joins its
-     * neighbours implausibly, every such split is tried and the best kept if it is far more plausible than
-     * the run and clearly better than the next best split; null if two splits read about as well.
-     */
-    private String restoreDroppedPairs(String s, int marker, String shifted, String repaired) {
-        if (repaired.indexOf('\uFFFD') >= 0 || shifted.length() < 2 * repaired.length()) {
-            return repaired;
-        }
-        char before = marker > 0 ? s.charAt(marker - 1) : '\n';
-        int tries = 0;
-        for (int q = 0; q < repaired.length() && tries < MAX_GAP_TRIES; q++) {
-            if (!joinsImplausibly(repaired, q)) {
-                continue;
-            }
-            tries++;
-            int a = shifted.charAt(2 * q);
-            int b = shifted.charAt(2 * q + 1);
-            int from = Math.max(0, q - 2);
-            int to = Math.min(repaired.length(), q + 3);
-            char contextBefore = from == 0 ? before : repaired.charAt(from - 1);
-            double baseline = score.score(contextBefore, repaired.substring(from, to));
-            double bestGain = MIN_GAP_GAIN;
-            double runnerUp = Double.NEGATIVE_INFINITY;
-            String best = null;
-            for (int x = 0xAA; x <= 0xFE; x++) {
-                if (!GbkPairs.isUserDefinedLead(x)) {
-                    continue;
-                }
-                char first = GbkPairs.decode(a, x);
-                if (first == 0 || !Han.isHan(CharSimplifier.simplify(first))) {
-                    continue;
-                }
-                for (int y = 0xA1; y <= 0xFE; y++) {
-                    char second = GbkPairs.decode(y, b);
-                    if (second == 0 || !Han.isHan(CharSimplifier.simplify(second)) && FULL_WIDTH_PUNCTUATION.indexOf(second) < 0) {
-                        continue;
-                    }
-                    String window = repaired.substring(from, q) + first + second + repaired.substring(q + 1, to);
-                    if (!allJoinsSeen(window)) {
-                        continue;
-                    }
-                    double gain = score.score(contextBefore, window) - baseline;
-                    if (gain > bestGain) {
-                        runnerUp = best == null ? runnerUp : bestGain;
-                        bestGain = gain;
-                        best = repaired.substring(0, q) + first + second + repaired.substring(q + 1);
-                    } else if (gain > runnerUp) {
-                        runnerUp = gain;
-                    }
-                }
-            }
-            if (best != null) {
-                // Two restorations that read about as well (（二） or （动）?) mean the bytes are not known.
-                return bestGain - runnerUp >= GAP_MARGIN ? best : null;
-            }
-        }
-        return repaired;
-    }
-
-    /** Every two adjacent Chinese characters of {@code window} occur together in the corpus. */
-    private boolean allJoinsSeen(String window) {
-        for (int i = 1; i < window.length(); i++) {
-            char a = CharSimplifier.simplify(window.charAt(i - 1));
-            char b = CharSimplifier.simplify(window.charAt(i));
-            if (Han.isHan(a) && Han.isHan(b) && score.model().count(a, b) == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean joinsImplausibly(String repaired, int q) {
-        char c = CharSimplifier.simplify(repaired.charAt(q));
-        if (!Han.isHan(c)) {
-            return false;
-        }
-        boolean leftBad = q > 0 && Han.isHan(CharSimplifier.simplify(repaired.charAt(q - 1)))
-                && score.model().count(CharSimplifier.simplify(repaired.charAt(q - 1)), c) == 0;
-        boolean rightBad = q + 1 < repaired.length() && Han.isHan(CharSimplifier.simplify(repaired.charAt(q + 1)))
-                && score.model().count(c, CharSimplifier.simplify(repaired.charAt(q + 1))) == 0;
-        return leftBad || rightBad || score.model().count(c) == 0;
     }
 
     private boolean accepted(String s, Candidate c) {
