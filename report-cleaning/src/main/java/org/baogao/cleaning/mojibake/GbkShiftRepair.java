@@ -2,9 +2,7 @@ package org.baogao.cleaning.mojibake;
 
 import org.baogao.cleaning.edit.CleaningStage;
 import org.baogao.cleaning.edit.EditableText;
-import org.baogao.cleaning.model.CharSimplifier;
 import org.baogao.cleaning.model.ChineseScore;
-import org.baogao.cleaning.model.Han;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +13,10 @@ import java.util.List;
  * byte, producing rare characters and symbols ({@code ?。ㄋ模┩苿映青l} for {@code 　（四）推動城鄉}) until an
  * ASCII byte puts it back in step. The repair re-encodes such a run as GBK, drops the first byte (the
  * trail of the lost character), re-pairs the last lead byte with the ASCII character that follows, and
- * decodes again; the lost character itself is guessed from its trail byte and its neighbours, and so is a
- * last character whose trail byte the decoder replaced by {@code ?}. It is accepted only if the result reads as Chinese far better than the run did
- * (character bigram model); a run that looks corrupted but does not repair is flagged unreliable.
- * Lossy decoders also drop pairs in GBK's user-defined areas; where the repaired text has an implausible
- * join, a dropped pair is tried there, and kept only if it makes the join plausible.
+ * decodes again. It is accepted only if the result reads as Chinese far better than the run did
+ * (character bigram model); a run that looks corrupted but does not repair is flagged unreliable. What
+ * the shift lost ({@link LostBytes}) is guessed only on evidence; where it cannot be, the span is marked
+ * unreliable. Runs whose orphan byte vanished without a {@code ?} are found by the symbols they contain.
  */
 public final class GbkShiftRepair implements CleaningStage {
     public static final String KIND = "gbk_shift_mojibake";
