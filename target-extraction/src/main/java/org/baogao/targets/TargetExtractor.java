@@ -36,6 +36,7 @@ public class TargetExtractor {
         }
         SpanFilter filter = skip == null ? SpanFilter.NONE : skip;
         ReportParts parts = ReportParts.of(text, reportYear);
+        boolean nextYearFrame = plansForNextYear(text);
         List<Target> out = new ArrayList<>();
         for (Clause clause : clauses.split(text)) {
             if (filter.skip(clause.start(), clause.end())) {
@@ -50,12 +51,30 @@ public class TargetExtractor {
                 Quantity q = s.quantity();
                 // cue words count up to the statement itself: a later “十三五”时期 in the clause is a comparison
                 Kind kind = kinds.resolve(text.substring(clause.sentenceStart(), q.end()), parts.at(clause.start()),
-                        reportYear);
+                        reportYear, nextYearFrame);
                 out.add(new Target(s.indicator(), s.code(), kind.kind(), q.value(), q.min(), q.max(), q.unit(),
                         s.comparator(), kind.year(), kind.period(), clauseText, clause.start(), clause.end()));
             }
         }
         return out;
+    }
+
+    /**
+     * A December plenum or news piece deploying next year's work speaks of 明年 as the plan and 今年 as the
+     * year under review; a work report speaks of 今年 as the plan. Two mentions of 明年 and more 明年 than 今年
+     * mark the first kind.
+     */
+    static boolean plansForNextYear(String text) {
+        int next = count(text, "明年");
+        return next >= 2 && next > count(text, "今年");
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            n++;
+        }
+        return n;
     }
 
     /** Which spans of the text extraction must not read. */

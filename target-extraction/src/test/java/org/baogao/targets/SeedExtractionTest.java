@@ -50,6 +50,13 @@ class SeedExtractionTest {
     }
 
     @Test
+    void wujinPlenumNews2021() throws IOException {
+        List<Target> ts = seed("002_bab88bf13cc8535d.txt", 2021);
+        hasTarget(ts, "high_tech_enterprises", 200, null);
+        hasTarget(ts, "listed_companies", 5, "gte");
+    }
+
+    @Test
     void changzhouKeyWork2021Traditional() throws IOException {
         List<Target> ts = seed("003_f5ab8c29433f7e08.txt", 2021);
         hasTarget(ts, "gdp", 6.5, "approx");

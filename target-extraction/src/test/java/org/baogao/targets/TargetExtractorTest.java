@@ -138,6 +138,18 @@ class TargetExtractorTest {
     }
 
     @Test
+    void decemberPlenumNewsPlansForNextYear() {
+        String news = "全会总结了今年工作,安排明年工作。今年全区地区生产总值增长3.5%。明年工作要全力争先。"
+                + "力争明年净增高新技术企业200家、上市企业5家以上。";
+        assertThat(extract(news, 2021)).extracting(Target::code, Target::kind, Target::year).containsExactly(
+                tuple("gdp", "achievement", 2020),
+                tuple("high_tech_enterprises", "target", 2021),
+                tuple("listed_companies", "target", 2021));
+        assertThat(TargetExtractor.plansForNextYear(news)).isTrue();
+        assertThat(TargetExtractor.plansForNextYear("今年主要预期目标是…明年是…")).isFalse();
+    }
+
+    @Test
     void skippedSpansAreNotRead() {
         String text = "地区生产总值增长6%左右。一般公共预算收入增长7%左右。";
         int second = text.indexOf("一般");

@@ -17,6 +17,7 @@ public final class KindResolver {
     private static final Pattern HORIZON = Pattern.compile("(?:到|至|截至|截止|力争到|争取到)(\\d{4})年|(\\d{4})年(?:前|底前|以前)");
     private static final Pattern SPAN = Pattern.compile("(\\d{4})\\s*(?:-|—|–|~|至|到)\\s*(\\d{4})年");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4}|[一二〇零九八七六五四三]{4})年");
+    private static final Pattern THIS_YEAR = Pattern.compile("今年");
     private static final Pattern FIVE_YEARS = Pattern.compile("今后五年|未来五年|五年内");
     private static final Pattern PAST_FIVE = Pattern.compile("过去五年|五年来|过去的五年");
     private static final Pattern TARGET_CUES = Pattern.compile("今年|预期目标|主要目标|力争|确保|争取|目标|计划|拟|预期|明年|全年要|要实现");
@@ -30,6 +31,17 @@ public final class KindResolver {
      * @param reportYear the year the report plans for, or null
      */
     public Kind resolve(String context, ReportPart part, Integer reportYear) {
+        return resolve(context, part, reportYear, false);
+    }
+
+    /**
+     * @param nextYearFrame the document plans for 明年 (a December plenum deploying next year's work): there
+     *                      今年 is the year under review and 明年 the report's year
+     */
+    public Kind resolve(String context, ReportPart part, Integer reportYear, boolean nextYearFrame) {
+        if (nextYearFrame) {
+            context = THIS_YEAR.matcher(context).replaceAll("去年"); // read 今年 as the reviewed year
+        }
         Kind multi = multiYear(context, part, reportYear);
         if (multi != null) {
             return multi;

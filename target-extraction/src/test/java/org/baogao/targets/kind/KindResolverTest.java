@@ -78,6 +78,14 @@ class KindResolverTest {
     }
 
     @Test
+    void inANextYearFrameThisYearIsTheReviewedYear() {
+        assertThat(resolver.resolve("今年全区地区生产总值增长3.5%", ReportPart.UNKNOWN, 2021, true))
+                .isEqualTo(new Kind("achievement", 2020, null));
+        assertThat(resolver.resolve("力争明年净增高新技术企业200家", ReportPart.UNKNOWN, 2021, true))
+                .isEqualTo(new Kind("target", 2021, null));
+    }
+
+    @Test
     void unknownReportYearKeepsYearsOpen() {
         assertThat(resolver.resolve("地区生产总值增长6%左右", ReportPart.UNKNOWN, null)).isEqualTo(new Kind("target", null, null));
         assertThat(resolver.resolve("2022年地区生产总值增长6%左右", ReportPart.UNKNOWN, null)).isEqualTo(new Kind("target", 2022, null));
