@@ -54,14 +54,14 @@ public class ReportAnalyzer {
         String statedTitle = titles.stated(facts.headline(), text);
         String titleEvidence = join(statedTitle, facts.publisher());
 
-        List<DivisionEvidence.Resolved> divisionMentions = divisionEvidence.resolve(divisions.find(text));
+        ReportTerms terms = segmenter.segment(text);
+        List<DivisionEvidence.Resolved> divisionMentions = divisionEvidence.resolve(divisions.find(text), terms.wordEdges());
         Region region = regions.resolve(text, divisionMentions, titleEvidence, source.metadata().get(SourceInfo.META_REGION));
         String docType = docTypes.classify(statedTitle, text);
         Integer year = years.resolve(text, statedTitle, facts.writtenAt(), yearHint(source));
         List<Section> sections = outline.extract(text);
         List<Target> found = targets.extract(text, year, cleaned::isUnreliable);
 
-        ReportTerms terms = segmenter.segment(text);
         Entities named = entities.extract(terms, divisionMentions);
         List<Topic> tags = topics.tag(text);
         List<Keyword> phrases = keywords.rank(terms, names(named, divisionMentions));

@@ -29,6 +29,9 @@ final class OrganizationFinder {
     private static final char[] DEPARTMENT_SUFFIXES = {'局', '厅', '委'};
     private static final String DEPARTMENT_BOUNDARY = "的由和与及同、";
     private static final int MAX_DEPARTMENT = 10;
+    /** Words that start with a level character but name no level: 区域经济格局, 市场监管. */
+    private static final Set<String> COMMON_WORDS_AT_PREFIX = Set.of("区域", "市场", "市民", "县域", "省份", "市县", "市州",
+            "区县", "市区", "州市", "省市", "市域", "省域", "区间");
 
     private static String endings() {
         StringBuilder b = new StringBuilder();
@@ -188,7 +191,8 @@ final class OrganizationFinder {
                 }
                 boolean prefix = "省市区县州".indexOf(c) >= 0 || c == '家' && i > 0 && text.charAt(i - 1) == '国';
                 int from = c == '家' ? i - 1 : i;
-                if (prefix && at - i >= 2 && (from == 0 || DEPARTMENT_BOUNDARY.indexOf(text.charAt(from - 1)) >= 0
+                if (prefix && at - i >= 2 && !COMMON_WORDS_AT_PREFIX.contains(text.substring(from, Math.min(at, from + 2)))
+                        && (from == 0 || DEPARTMENT_BOUNDARY.indexOf(text.charAt(from - 1)) >= 0
                         || !isHan(text.charAt(from - 1)))) {
                     start = from;
                 }

@@ -3,7 +3,6 @@ package org.baogao.analysis.outline;
 import org.baogao.contracts.Section;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +151,9 @@ public final class OutlineExtractor {
     private static String lead(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
+            if (c == '！' || c == '!' || c == '？' || c == '?') {
+                return null; // 各位代表！ is an address, 怎么办？ a question: neither heads a section
+            }
             if (SENTENCE_END.indexOf(c) >= 0) {
                 return line.substring(0, i).strip();
             }
@@ -175,26 +177,38 @@ public final class OutlineExtractor {
         return title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title;
     }
 
+    /**
+     * Levels by nesting, as the document shows it: a kind already open closes what is below it, a new kind
+     * opens below the open ones (after closing those that usually nest deeper: a （一） after 1. items
+     * closes them). So 一、 … 一是 … 二、 gives 1, 2, 1 wherever 一是 sits in the usual order.
+     */
     private static List<Section> sections(List<Heading> headings, int textLength) {
-        EnumSet<HeadingKind> used = EnumSet.noneOf(HeadingKind.class);
-        headings.forEach(h -> used.add(h.kind));
-        Map<HeadingKind, Integer> level = new HashMap<>();
-        int next = 1;
-        for (HeadingKind kind : used) {
-            level.put(kind, next++);
+        List<HeadingKind> open = new ArrayList<>();
+        int[] levels = new int[headings.size()];
+        for (int i = 0; i < headings.size(); i++) {
+            HeadingKind kind = headings.get(i).kind;
+            int at = open.indexOf(kind);
+            if (at >= 0) {
+                open.subList(at + 1, open.size()).clear();
+            } else {
+                while (!open.isEmpty() && open.get(open.size() - 1).ordinal() > kind.ordinal()) {
+                    open.remove(open.size() - 1);
+                }
+                open.add(kind);
+            }
+            levels[i] = open.indexOf(kind) + 1;
         }
         List<Section> out = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
-            int lv = level.get(h.kind);
             int end = textLength;
             for (int j = i + 1; j < headings.size(); j++) {
-                if (level.get(headings.get(j).kind) <= lv) {
+                if (levels[j] <= levels[i]) {
                     end = headings.get(j).start;
                     break;
                 }
             }
-            out.add(new Section(h.title, lv, h.start, end));
+            out.add(new Section(h.title, levels[i], h.start, end));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.baogao.analysis.region;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,16 @@ public final class DivisionEvidence {
     }
 
     public List<Resolved> resolve(List<Divisions.Mention> mentions) {
+        return resolve(mentions, null);
+    }
+
+    /**
+     * As {@link #resolve(List)}, and a short (or two-character) name must also be a word of its own in
+     * the segmentation: 和政 inside 和政策 starts a word but ends inside the next one.
+     *
+     * @param wordEdges offsets where a word of the text starts or ends, or null to skip the check
+     */
+    public List<Resolved> resolve(List<Divisions.Mention> mentions, BitSet wordEdges) {
         Set<String> named = new HashSet<>();
         for (Divisions.Mention m : mentions) {
             if (!m.ambiguous()) {
@@ -41,6 +52,10 @@ public final class DivisionEvidence {
                 Divisions.NameUse use = m.uses().get(0);
                 // Two-character full names (高县, 和县, 沙县) collide with words as easily as short names do.
                 boolean wordLike = use.shortName() || m.name().length() <= 2;
+                if (wordLike && wordEdges != null && !(wordEdges.get(m.start()) && wordEdges.get(m.end()))) {
+                    out.add(new Resolved(m, null, 0, false));
+                    continue;
+                }
                 // A name the dictionary knows mainly as a word (钟楼, 和平) needs its own city named next to it.
                 boolean backed = !wordLike || !belowCity(use.division())
                         || (use.weight() >= 1.0 ? ancestorNamed(use.division(), named) : parentNamed(use.division(), named));

@@ -2,6 +2,7 @@ package org.baogao.analysis.terms;
 
 import com.hankcs.hanlp.seg.common.Term;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -12,6 +13,16 @@ import java.util.List;
  * @param terms words in text order; {@link Term#offset} points into {@code text}
  */
 public record ReportTerms(String text, List<Term> terms) {
+
+    /** Offsets where a word starts or ends. */
+    public BitSet wordEdges() {
+        BitSet edges = new BitSet(text.length() + 1);
+        for (Term t : terms) {
+            edges.set(t.offset);
+            edges.set(t.offset + t.word.length());
+        }
+        return edges;
+    }
 
     /** Index of the first term starting at or after {@code offset}. */
     public int indexAt(int offset) {

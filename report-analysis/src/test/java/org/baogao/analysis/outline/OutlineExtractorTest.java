@@ -86,4 +86,22 @@ class OutlineExtractorTest {
         String text = "第一，坚持稳中求进。要保持经济运行在合理区间。\n第二，坚持改革开放。要激发市场活力。\n";
         assertThat(extractor.extract(text)).extracting(Section::title).containsExactly("坚持稳中求进", "坚持改革开放");
     }
+
+    @Test
+    void levelsFollowNestingNotAFixedOrder() {
+        String text = """
+                一、2023年工作回顾
+                一是加大宏观调控力度，推动经济运行持续好转。全年国内生产总值增长5.2%。
+                二是依靠创新引领产业升级，增强发展新动能。新兴产业加快发展。
+                各位代表！
+                二、2024年政府工作任务
+                （一）大力推进现代化产业体系建设。
+                推动产业链供应链优化升级。实施制造业重点产业链高质量发展行动。
+                """;
+        List<Section> sections = extractor.extract(text);
+        assertThat(sections).extracting(Section::title).containsExactly("2023年工作回顾",
+                "加大宏观调控力度，推动经济运行持续好转", "依靠创新引领产业升级，增强发展新动能", "2024年政府工作任务",
+                "大力推进现代化产业体系建设");
+        assertThat(sections).extracting(Section::level).containsExactly(1, 2, 2, 1, 2);
+    }
 }

@@ -126,4 +126,15 @@ class RegionResolverTest {
                 + "南宁市青秀区、柳州市城中区发展势头良好，广西将深度融入粤港澳大湾区，全区上下建设壮美广西。";
         assertThat(resolver.resolve(text, "", null).name()).isEqualTo("广西壮族自治区");
     }
+
+    @Test
+    void shortNamesMustBeWordsOfTheirOwn() {
+        var divisions = Divisions.snapshot();
+        String text = "甘肃积石山地震灾后重建有序推进，完善相关财税和政策支持体系。";
+        var edges = new org.baogao.analysis.terms.TermSegmenter().segment(text).wordEdges();
+        var resolved = new DivisionEvidence(divisions).resolve(divisions.find(text), edges);
+        // 和政 (和政县, Gansu) occurs only inside 和政策.
+        assertThat(resolved).noneMatch(r -> r.division() != null && r.division().name().equals("和政县"));
+        assertThat(resolved).anyMatch(r -> r.division() != null && r.division().name().equals("甘肃省"));
+    }
 }
