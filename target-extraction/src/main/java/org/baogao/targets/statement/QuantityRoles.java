@@ -1,0 +1,211 @@
+package org.baogao.targets.statement;
+
+import org.baogao.contracts.Target;
+import org.baogao.targets.clause.Clause;
+import org.baogao.targets.indicator.IndicatorPhrase;
+import org.baogao.targets.number.ChineseNumeral;
+import org.baogao.targets.number.Quantity;
+import org.baogao.targets.unit.UnitLexicon;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.baogao.targets.statement.TextChars.gap;
+import static org.baogao.targets.statement.TextChars.isWordChar;
+import static org.baogao.targets.statement.TextChars.skipSpaces;
+import static org.baogao.targets.statement.TextChars.startsWithAny;
+
+/**
+ * What a quantity is in its clause, decided from the words right after it: a value of the subject
+ * before it, a threshold qualifying the noun after it (3亿元以上项目, 14亿人的粮食安全), a count whose
+ * noun follows the classifier (新增5家上市公司), or something to drop (a number inside a quoted name,
+ * a list the classifier's noun cannot be paired with).
+ */
+final class QuantityRoles {
+
+    enum Role { VALUE, MODIFIER, FORM_C, DROP }
+
+    /**
+     * @param role the role
+     * @param noun for FORM_C the indicator after the classifier; for a VALUE the noun after it to fall back on
+     *             when the words before name nothing (守住18亿亩耕地红线); else null
+     */
+    record Assigned(Role role, String noun) {
+    }
+
+    private static final String FOLLOWERS_OK = "的和与及、等比较同增左为或";
+    private static final String[] FORM_C_CUTS = {"投入", "建成", "开工", "完成", "落地", "实现", "达到", "通过", "获得", "等",
+            "改造", "提升", "成功", "上线", "全部", "均", "已", "要", "将"};
+
+    /** Verbs that may directly follow an amount that is itself the value (安排5000亿元用于…). */
+    private static final String[] VERBS_AFTER_VALUE = {"安排", "用于", "提高", "支持", "撬动", "形成", "投入", "实施", "保障",
+            "扶持", "补助", "奖励", "增长", "下降", "减少", "增加", "带动", "拉动", "惠及", "完成", "实现", "达到", "左右",
+            "上下", "以内", "以下", "发放", "兑现", "新增", "建设"};
+
+    /** Words right before an amount that make it a threshold (总投资10亿元项目, 超亿元企业). */
+    private static final Pattern THRESHOLD_LEAD = Pattern.compile("投资|超$|过$|额$|规模$|营收$|产值$");
+
+    /** 迈上1.2万亿元新台阶, 突破万亿大关: the amount is the value, the noun only dresses it. */
+    private static final String[] MILESTONES = {"新台阶", "台阶", "大关", "关口", "新高"};
+
+    /** Nouns after 的 that make a percentage a value of the subject before it (增长6%的目标). */
+    private static final Pattern GOAL_NOUNS = Pattern.compile("增长|增速|增幅|目标|水平|速度|幅度");
+
+    /** Roles of all quantities of a clause, in order. */
+    static Assigned[] assign(String text, Clause clause, List<Quantity> quantities) {
+        int n = quantities.size();
+        Assigned[] out = new Assigned[n];
+        for (int i = 0; i < n; i++) {
+            String[] noun = new String[1];
+            Role role = roleOf(text, clause, quantities, i, noun);
+            out[i] = new Assigned(role, noun[0]);
+        }
+        // 30亿元或3亿美元以上重大项目: an alternative joined by 或 shares the role of the one after it
+        for (int i = n - 2; i >= 0; i--) {
+            if (out[i].role() == Role.VALUE && out[i + 1].role() == Role.MODIFIER
+                    && gap(text, quantities.get(i).end(), quantities.get(i + 1).start()).equals("或")) {
+                out[i] = new Assigned(Role.MODIFIER, null);
+            }
+        }
+        return out;
+    }
+
+    private static Role roleOf(String text, Clause clause, List<Quantity> quantities, int i, String[] formC) {
+        Quantity q = quantities.get(i);
+        int p = skipSpaces(text, q.end(), clause.end());
+        if (p >= clause.end()) {
+            return Role.VALUE;
+        }
+        char c = text.charAt(p);
+        if (isQuoted(text, clause, q)) {
+            return Role.DROP; // “三个1亿人”, “1+3+N”: a number inside a name
+        }
+        if (c == '的' && p + 1 < clause.end() && (isWordChar(text.charAt(p + 1)) || text.charAt(p + 1) == '“')
+                && !(UnitLexicon.isPercentLike(q.unit()) && GOAL_NOUNS.matcher(wordsAfter(text, p + 1, clause.end())).find())) {
+            return Role.MODIFIER; // 14亿人的粮食安全, 5000万元的项目, 现行10%的税率 (but: 6%的增长目标)
+        }
+        if (!isWordChar(c) || FOLLOWERS_OK.indexOf(c) >= 0 || startsWithComparatorWord(text, p)) {
+            return Role.VALUE;
+        }
+        if (UnitLexicon.isMeasure(q.unit())) {
+            // 3亿元以上重大项目 qualifies a noun; 4%左右安排 and 5000万元用于… are values followed by a verb
+            boolean bounded = Target.APPROX.equals(q.suffix()) || Target.LTE.equals(q.suffix());
+            if (bounded || startsWithAny(text, p, VERBS_AFTER_VALUE) || startsWithAny(text, p, MILESTONES)) {
+                return Role.VALUE;
+            }
+            // 3亿元以上项目, 总投资10亿元项目4个: a threshold of a class of things; 拟发行1500亿元长期建设国债: the amount itself
+            boolean threshold = Target.GTE.equals(q.suffix()) || q.moreThan()
+                    || THRESHOLD_LEAD.matcher(text.substring(Math.max(clause.start(), q.start() - 4), q.start())).find()
+                    || laterCount(quantities, i)
+                    || gap(text, q.end(), i + 1 < quantities.size() ? quantities.get(i + 1).start() : q.end()).equals("或");
+            if (threshold || !UnitLexicon.isMoney(q.unit())) {
+                return Role.MODIFIER;
+            }
+            int limit = i + 1 < quantities.size() ? Math.min(clause.end(), quantities.get(i + 1).start()) : clause.end();
+            String noun = nounAfter(text, p, limit);
+            if (noun != null && !noun.isEmpty() && noun.indexOf('的') < 0) {
+                formC[0] = noun;
+                return Role.VALUE;
+            }
+            return Role.MODIFIER;
+        }
+        if (UnitLexicon.isCounter(q.writtenUnit())) {
+            int limit = clause.end();
+            if (i + 1 < quantities.size()) {
+                limit = Math.min(limit, quantities.get(i + 1).start());
+            }
+            String noun = nounAfter(text, p, limit);
+            if (noun == null) {
+                return Role.DROP;
+            }
+            if (!noun.isEmpty()) {
+                formC[0] = noun;
+                return Role.FORM_C;
+            }
+        } else {
+            // 守住18亿亩耕地红线: the noun after the amount names it only if the words before name nothing
+            int limit = i + 1 < quantities.size() ? Math.min(clause.end(), quantities.get(i + 1).start()) : clause.end();
+            String noun = nounAfter(text, p, limit);
+            if (noun != null && !noun.isEmpty() && noun.indexOf('的') < 0) {
+                formC[0] = noun;
+            }
+        }
+        return Role.VALUE;
+    }
+
+    /** The noun phrase after a classifier, up to a pause or an action verb; null for a list we cannot pair. */
+    private static String nounAfter(String text, int p, int limit) {
+        int e = p;
+        int depth = 0;
+        while (e < limit) {
+            char c = text.charAt(e);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            } else if (!isWordChar(c) && depth == 0 && "“”‘’\"".indexOf(c) < 0) {
+                break;
+            }
+            e++;
+        }
+        if (e == limit && e < text.length() && isNumberStart(text.charAt(e))) {
+            return null; // 3个连片规模500亩以上的…片区: the name runs into another number; not safe to cut
+        }
+        // 村(社区)健身路径, “秋白书苑”: brackets and quotes are part of the name, not its end
+        String raw = text.substring(p, e).replaceAll("\\([^()]*\\)|（[^（）]*）|[“”‘’\"]", "");
+        if (e < limit && text.charAt(e) == '、') {
+            return null; // 103个省、市、区重点项目: a list we cannot pair reliably
+        }
+        if (IndicatorPhrase.isDocumentCount(raw)) {
+            return null; // 20项主要指标: a count of the document's own parts
+        }
+        for (String cut : FORM_C_CUTS) {
+            int at = raw.indexOf(cut);
+            if (at > 0) {
+                raw = raw.substring(0, at);
+            }
+        }
+        return IndicatorPhrase.isIndicator(raw) && raw.length() <= 16 ? IndicatorPhrase.of(raw) : "";
+    }
+
+    /** A count (项目30个) later in the clause: an amount before it qualifies what is counted. */
+    private static boolean laterCount(List<Quantity> quantities, int i) {
+        for (int j = i + 1; j < quantities.size(); j++) {
+            if (UnitLexicon.isCounter(quantities.get(j).writtenUnit())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inside “…” that closes shortly after the number. */
+    private static boolean isQuoted(String text, Clause clause, Quantity q) {
+        int open = text.lastIndexOf('“', q.start());
+        if (open < clause.start() || open < q.start() - 12) {
+            return false;
+        }
+        int close = text.indexOf('”', open);
+        return close >= q.end() && close <= q.end() + 12;
+    }
+
+    private static boolean startsWithComparatorWord(String text, int p) {
+        return text.startsWith("左右", p) || text.startsWith("以上", p) || text.startsWith("以内", p)
+                || text.startsWith("以下", p) || text.startsWith("上下", p);
+    }
+
+    /** The run of word characters starting at {@code p}. */
+    private static String wordsAfter(String text, int p, int end) {
+        int e = p;
+        while (e < end && (isWordChar(text.charAt(e)) || text.charAt(e) == '“' || text.charAt(e) == '”')) {
+            e++;
+        }
+        return text.substring(p, e);
+    }
+
+    private static boolean isNumberStart(char c) {
+        return (c >= '0' && c <= '9') || ChineseNumeral.isNumeralChar(c);
+    }
+
+    private QuantityRoles() {
+    }
+}
