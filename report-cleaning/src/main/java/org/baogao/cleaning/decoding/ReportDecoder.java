@@ -16,13 +16,18 @@ import java.util.function.IntPredicate;
 /**
  * Decides what the bytes are and decodes them. Order matters: a BOM is certain; binary formats are
  * refused by their magic numbers before anything is guessed; strictly valid UTF-8 is taken as UTF-8
- * (a legacy double-byte text is almost never valid UTF-8); the rest goes to ICU's detector, and between
+ * (a legacy double-byte text is almost never valid UTF-8), and so is UTF-8 with a few broken sequences;
+ * the rest goes to ICU's detector, and between
  * the two Chinese legacy charsets, whose byte ranges overlap, the decoding that reads as more common
  * Chinese with fewer replacement characters wins.
  */
 public final class ReportDecoder {
     private static final double MAX_CONTROL_SHARE = 0.01;
     private static final double MAX_REPLACEMENT_SHARE = 0.02;
+    /** A few broken characters (a cut file, a damaged byte) do not make a short text unreadable. */
+    private static final int ALLOWED_REPLACEMENTS = 8;
+    private static final int MIN_HAN_TO_JUDGE = 20;
+    private static final double MIN_COMMON_HAN_SHARE = 0.5;
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
 
@@ -42,6 +47,9 @@ public final class ReportDecoder {
             BinaryFormat.refuseKnownBinary(raw);
             refuseNulBytes(raw);
             decoded = strictUtf8(raw);
+        }
+        if (decoded == null) {
+            decoded = nearlyUtf8(raw);
         }
         if (decoded == null) {
             decoded = detected(raw);
@@ -83,6 +91,28 @@ public final class ReportDecoder {
         }
     }
 
+    /**
+     * UTF-8 with a few broken sequences (a file cut in the middle of a character, one damaged byte) is
+     * still UTF-8: a legacy double-byte text read as UTF-8 breaks almost everywhere.
+     */
+    private static DecodedText nearlyUtf8(byte[] raw) {
+        String text = new String(raw, StandardCharsets.UTF_8);
+        int broken = 0;
+        int multiByte = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD') {
+                broken++;
+            } else if (c >= 0x80) {
+                multiByte++;
+            }
+        }
+        if (multiByte >= 20 && broken <= 8 + multiByte / 100 && broken * 10 <= multiByte) {
+            return new DecodedText(text, "UTF-8", 90);
+        }
+        return null;
+    }
+
     private DecodedText detected(byte[] raw) throws NotTextException {
         CharsetMatch[] matches = new CharsetDetector().setText(raw).detectAll();
         if (matches == null || matches.length == 0) {
@@ -104,9 +134,34 @@ public final class ReportDecoder {
         String asBig5 = new String(raw, BIG5);
         double gbScore = readability(asGb);
         double big5Score = readability(asBig5);
-        return gbScore >= big5Score
+        DecodedText chosen = gbScore >= big5Score
                 ? new DecodedText(asGb, "GB18030", Math.max(gbConfidence, 10))
                 : new DecodedText(asBig5, "Big5", Math.max(big5Confidence, 10));
+        refuseRandomHan(chosen);
+        return chosen;
+    }
+
+    /**
+     * Any bytes above 0x80 decode as some GB18030 characters; real Chinese text is mostly common
+     * characters, random bytes are mostly rare ones.
+     */
+    private void refuseRandomHan(DecodedText decoded) throws NotTextException {
+        String simplified = ScriptConverter.toSimplified(decoded.text());
+        int han = 0;
+        int common = 0;
+        for (int i = 0; i < simplified.length(); i++) {
+            char c = simplified.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+                if (commonHan.test(c)) {
+                    common++;
+                }
+            }
+        }
+        if (han >= MIN_HAN_TO_JUDGE && common < MIN_COMMON_HAN_SHARE * han) {
+            throw new NotTextException("does not read as Chinese as " + decoded.charset() + " (" + common + " common of "
+                    + han + " Chinese characters): binary or unknown encoding");
+        }
     }
 
     private static int confidenceOf(CharsetMatch[] matches, String name) {
@@ -163,7 +218,7 @@ public final class ReportDecoder {
             throw new NotTextException("too many control characters (" + control + " of " + text.length()
                     + ") after decoding as " + decoded.charset() + ": binary, not text");
         }
-        if (replacement > MAX_REPLACEMENT_SHARE * text.length()) {
+        if (replacement > MAX_REPLACEMENT_SHARE * text.length() + ALLOWED_REPLACEMENTS) {
             throw new NotTextException("too many undecodable bytes (" + replacement + " of " + text.length()
                     + ") as " + decoded.charset() + ": unknown encoding or binary");
         }

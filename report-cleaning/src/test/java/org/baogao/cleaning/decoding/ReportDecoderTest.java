@@ -33,6 +33,17 @@ class ReportDecoderTest {
     }
 
     @Test
+    void utf8CutInTheMiddleOfACharacterIsStillUtf8() throws NotTextException {
+        byte[] bytes = SIMPLIFIED.getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 2);
+        cut[100] = (byte) 0xFF;
+        DecodedText d = decoder.decode(cut);
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.confidence()).isLessThan(100);
+        assertThat(d.text()).startsWith("各位代表");
+    }
+
+    @Test
     void utf8BomIsDropped() throws NotTextException {
         byte[] body = TRADITIONAL.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[body.length + 3];
@@ -131,7 +142,8 @@ class ReportDecoderTest {
         for (int i = 0; i < bytes.length; i++) {
             bytes[i] = (byte) (0x80 + random.nextInt(0x80));
         }
-        assertThatThrownBy(() -> decoder.decode(bytes)).isInstanceOf(NotTextException.class);
+        assertThatThrownBy(() -> decoder.decode(bytes)).isInstanceOf(NotTextException.class)
+                .hasMessageContaining("does not read as Chinese");
     }
 
     private static byte[] withPrefix(byte[] prefix, byte[] body) {
