@@ -3,7 +3,7 @@ package org.baogao.cleaning.decoding;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import org.baogao.cleaning.NotTextException;
-import org.baogao.text.ScriptConverter;
+import org.baogao.cleaning.model.CharSimplifier;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -146,11 +146,11 @@ public final class ReportDecoder {
      * characters, random bytes are mostly rare ones.
      */
     private void refuseRandomHan(DecodedText decoded) throws NotTextException {
-        String simplified = ScriptConverter.toSimplified(decoded.text());
+        String text = decoded.text();
         int han = 0;
         int common = 0;
-        for (int i = 0; i < simplified.length(); i++) {
-            char c = simplified.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = CharSimplifier.simplify(text.charAt(i));
             if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;
                 if (commonHan.test(c)) {
@@ -178,12 +178,11 @@ public final class ReportDecoder {
      * read as Big5 is not at a disadvantage) minus a heavy penalty per replacement character.
      */
     double readability(String text) {
-        String simplified = ScriptConverter.toSimplified(text);
         int common = 0;
         int replacements = 0;
         int letters = 0;
-        for (int i = 0; i < simplified.length(); i++) {
-            char c = simplified.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = CharSimplifier.simplify(text.charAt(i));
             if (c == '\uFFFD') {
                 replacements++;
             } else if (Character.isLetter(c)) {

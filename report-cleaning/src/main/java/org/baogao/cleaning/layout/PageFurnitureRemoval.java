@@ -15,7 +15,7 @@ public final class PageFurnitureRemoval extends LineRemoval {
     private static final int MAX_LINE = 60;
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[-—–_\\s]*\\d{1,4}[-—–_\\s]*|第\\s*\\d{1,4}\\s*页(\\s*[/,,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4}"
+            "\\d{1,3}|[-—–_]+\\s*\\d{1,4}\\s*[-—–_]+|第\\s*\\d{1,4}\\s*页(\\s*[/,,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4}"
                     + "|[Pp]age\\s*\\d{1,4}(\\s*of\\s*\\d{1,4})?");
     private static final Pattern NEWSPAPER_PAGE = Pattern.compile(
             ".{0,30}(第\\s*[0-9一二三四五六七八九十]{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版)(\\s*[:：].{0,20})?");

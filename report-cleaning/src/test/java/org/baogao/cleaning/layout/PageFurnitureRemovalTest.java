@@ -33,6 +33,12 @@ class PageFurnitureRemovalTest {
     }
 
     @Test
+    void keepsAYearOrAValueOnItsOwnLine() {
+        String text = "主要指标\n2021\n地区生产总值增长\n6.5%\n";
+        assertThat(clean(text)).isEqualTo(text);
+    }
+
+    @Test
     void keepsSentencesThatMentionCueWords() {
         String text = "推进政务服务“一网通办”，在政府网站首页开设专栏，打印本页等功能全面优化，方便群众办事，群众满意度持续提升。\n全年共接待来访群众3000人次。";
         assertThat(clean(text)).isEqualTo(text);
