@@ -60,6 +60,17 @@ class TargetExtractorTest {
     }
 
     @Test
+    void traditionalProvincialTargetsWithCircleZeroYears() {
+        List<Target> ts = extract("二○二二年全省經濟社會發展的主要預期目標是：全省生產總值增長6.5%左右；城鎮調查失業率控制在5.5%以內；"
+                + "糧食產量穩定在620億斤以上。二○二一年，全省生產總值增長8.1%。", 2022);
+        assertThat(ts).extracting(Target::code, Target::kind, Target::year, Target::value, Target::comparator).containsExactly(
+                tuple("gdp", "target", 2022, 6.5, "approx"),
+                tuple("unemployment_surveyed", "target", 2022, 5.5, "lte"),
+                tuple("grain_output", "target", 2022, 6.2e10, "gte"),
+                tuple("gdp", "achievement", 2021, 8.1, "eq"));
+    }
+
+    @Test
     void spelledOutNumbersAndRanges() {
         List<Target> ts = extract("國內生產總值增長百分之四點五至百分之五，城鎮新增就業一千二百萬人以上，糧食產量一點四兆斤左右。", 1995);
         assertThat(ts).extracting(Target::code, Target::value, Target::min, Target::max, Target::comparator).containsExactly(

@@ -92,7 +92,7 @@ public final class ClauseSplitter {
 
     /** 比一九七八年增长…, 较2020年下降…: a comparison opens a predicate, not a subject (比重 does not). */
     private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
-            "(?:比|较)(?:上|去|同期|\\d{4}|[一二〇零九八七六五四三]{4}|年初|“)");
+            "(?:比|较)(?:上|去|同期|\\d{4}|[一二〇○零九八七六五四三]{4}|年初|“)");
 
     private static boolean startsWithContinuation(String text, int s, int e) {
         java.util.regex.Matcher m = COMPARISON.matcher(text).region(s, e);

@@ -18,7 +18,7 @@ public final class IndicatorPhrase {
 
     /** Time expressions at the front: 2021年, 到2025年底, 今年, “十四五”期间, 过去五年 ... */
     private static final Pattern LEADING_TIME = Pattern.compile(
-            "^(?:(?:到|至|截至|截止|在)?(?:\\d{4}|[一二〇零九八七六五四三]{4})年(?:底|末|前|内|上半年|全年|以来)?"
+            "^(?:(?:到|至|截至|截止|在)?(?:\\d{4}|[一二〇○零九八七六五四三]{4})年(?:底|末|前|内|上半年|全年|以来)?"
                     + "|(?:到|至)?十[一二三四五六七八九]?五(?:期间|时期|末|规划期|期末)?"
                     + "|(?:今年|明年|去年|上年|当年)(?:末|底|初)?|全年|年内|过去一年|过去五年|过去的一年|五年来|一年来|今后五年|未来五年|今后一个时期"
                     + "|上半年|下半年|前三季度|第?[一二三四1-4]季度|年底|年末|同期"
@@ -82,7 +82,7 @@ public final class IndicatorPhrase {
 
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:[一二三四五六七八九十两]|\\d{1,2})年(?:来|间|内)?$");
     private static final Pattern TRAILING_COMPARE = Pattern.compile(
-            "(?:比|较)(?:\\d{4}年|[一二〇零九八七六五四三]{4}年|上年|去年|上一年|上年末|年初|上年同期)(?:多|少|高|低)?$");
+            "(?:比|较)(?:\\d{4}年|[一二〇○零九八七六五四三]{4}年|上年|去年|上一年|上年末|年初|上年同期)(?:多|少|高|低)?$");
 
     /** Verbs inside a long lead after which the indicator starts (推动规上工业增加值增长). */
     private static final Pattern INNER_VERB = Pattern.compile(".*(?:推动|促进|确保|力争|争取|实现|完成|达到|推进|带动|引导)");

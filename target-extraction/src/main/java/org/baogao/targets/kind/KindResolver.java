@@ -16,7 +16,7 @@ public final class KindResolver {
 
     private static final Pattern HORIZON = Pattern.compile("(?:到|至|截至|截止|力争到|争取到)(\\d{4})年|(\\d{4})年(?:前|底前|以前)");
     private static final Pattern SPAN = Pattern.compile("(\\d{4})\\s*(?:-|—|–|~|至|到)\\s*(\\d{4})年");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4}|[一二〇零九八七六五四三]{4})年");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4}|[一二〇○零九八七六五四三]{4})年");
     private static final Pattern THIS_YEAR = Pattern.compile("今年");
     private static final Pattern FIVE_YEARS = Pattern.compile("今后五年|未来五年|五年内");
     private static final Pattern PAST_FIVE = Pattern.compile("过去五年|五年来|过去的五年");
@@ -150,7 +150,7 @@ public final class KindResolver {
         }
         int v = 0;
         for (char c : written.toCharArray()) {
-            v = v * 10 + "〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c);
+            v = v * 10 + "〇一二三四五六七八九".indexOf(c == '零' || c == '○' ? '〇' : c);
         }
         return v;
     }
