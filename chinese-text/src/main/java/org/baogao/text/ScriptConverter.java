@@ -21,7 +21,8 @@ public final class ScriptConverter {
     /**
      * {@code hant} if the text is written in traditional characters, {@code hans} if simplified,
      * {@code mixed} if both kinds of script-specific characters occur in strength. Characters shared
-     * by both scripts (most of them) are evidence for neither.
+     * by both scripts (most of them) are evidence for neither, and only Han characters count: HanLP's
+     * conversion also swaps punctuation (curly quotes ↔ corner brackets), which says nothing of the script.
      */
     public static String detectScript(String text) {
         String simplified = toSimplified(text);
@@ -31,6 +32,9 @@ public final class ScriptConverter {
         int n = Math.min(text.length(), Math.min(simplified.length(), traditional.length()));
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                continue;
+            }
             if (simplified.charAt(i) != c) {
                 traditionalOnly++;
             } else if (traditional.charAt(i) != c) {

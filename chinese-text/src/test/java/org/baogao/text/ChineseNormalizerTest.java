@@ -30,6 +30,8 @@ class ChineseNormalizerTest {
         assertThat(ScriptConverter.detectScript("常州市人民政府關於印發2021年重點工作的通知，推動經濟發展")).isEqualTo("hant");
         assertThat(ScriptConverter.detectScript("常州市人民政府关于印发2021年重点工作的通知，推动经济发展")).isEqualTo("hans");
         assertThat(ScriptConverter.detectScript("推動經濟發展，推动经济发展")).isEqualTo("mixed");
+        // curly quotes are converted to corner brackets by s2t, but they are punctuation, not script
+        assertThat(ScriptConverter.detectScript("確保“十四五”開好局，“雙循環”")).isEqualTo("hant");
     }
 
     @Test
