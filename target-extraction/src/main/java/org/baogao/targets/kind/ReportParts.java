@@ -46,6 +46,15 @@ public final class ReportParts {
                 starts.add(i);
                 parts.add(current);
             }
+            // inside a paragraph, a sentence opening with 过去一年, or 今年要… switches too
+            for (int dot = text.indexOf('。', i); dot >= 0 && dot + 1 < end; dot = text.indexOf('。', dot + 1)) {
+                ReportPart turn = classifySentence(text.substring(dot + 1, Math.min(end, dot + 24)), reportYear);
+                if (turn != null && !turn.equals(current)) {
+                    current = turn;
+                    starts.add(dot + 1);
+                    parts.add(current);
+                }
+            }
             if (nl < 0) {
                 break;
             }
@@ -73,6 +82,20 @@ public final class ReportParts {
             }
         }
         return found < 0 ? ReportPart.UNKNOWN : parts[found];
+    }
+
+    private static final Pattern SENTENCE_REVIEW = Pattern.compile("^\\s*(?:过去一年|过去的一年|一年来|过去五年|五年来)[,，]");
+    private static final Pattern SENTENCE_PLAN = Pattern.compile("^\\s*今年(?:[,，]|是|要|将|经济社会发展|发展的?主要|政府工作)");
+
+    /** The part a sentence inside a paragraph turns to, or null. */
+    static ReportPart classifySentence(String opening, Integer reportYear) {
+        if (SENTENCE_REVIEW.matcher(opening).lookingAt()) {
+            return new ReportPart(ReportPart.Mode.REVIEW, null);
+        }
+        if (SENTENCE_PLAN.matcher(opening).lookingAt()) {
+            return new ReportPart(ReportPart.Mode.PLAN, null);
+        }
+        return null;
     }
 
     /** The part a line opens, or null if it opens none. */

@@ -24,6 +24,15 @@ class ReportPartsTest {
     }
 
     @Test
+    void sentencesInsideAParagraphSwitchToo() {
+        String text = "2011年,是开局之年,做好今年的工作至关重要。过去一年,我们的各项工作取得了很大成绩。国内生产总值增长10.3%。"
+                + "今年要着力稳增长。国内生产总值增长8%左右。";
+        ReportParts parts = ReportParts.of(text, 2011);
+        assertThat(parts.at(text.indexOf("国内生产总值增长10.3%")).mode()).isEqualTo(ReportPart.Mode.REVIEW);
+        assertThat(parts.at(text.indexOf("国内生产总值增长8%")).mode()).isEqualTo(ReportPart.Mode.PLAN);
+    }
+
+    @Test
     void yearOpeningsSwitchByTheirYear() {
         String text = "2022年,面对多重压力,全县地区生产总值增长6.2%。\n工业增加值增长9%。\n2023年是全面贯彻二十大精神的开局之年。\n地区生产总值增长6.5%。";
         ReportParts parts = ReportParts.of(text, 2023);
