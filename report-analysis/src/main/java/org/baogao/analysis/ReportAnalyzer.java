@@ -16,6 +16,7 @@ import org.baogao.analysis.title.TitleChooser;
 import org.baogao.analysis.topics.TopicTagger;
 import org.baogao.cleaning.CleanedText;
 import org.baogao.contracts.Entities;
+import org.baogao.contracts.Entity;
 import org.baogao.contracts.Keyword;
 import org.baogao.contracts.Region;
 import org.baogao.contracts.Section;
@@ -62,7 +63,7 @@ public class ReportAnalyzer {
         List<Section> sections = outline.extract(text);
         List<Target> found = targets.extract(text, year, cleaned::isUnreliable);
 
-        Entities named = entities.extract(terms, divisionMentions);
+        Entities named = reliable(entities.extract(terms, divisionMentions), cleaned);
         List<Topic> tags = topics.tag(text);
         List<Keyword> phrases = keywords.rank(terms, names(named, divisionMentions));
 
@@ -70,6 +71,17 @@ public class ReportAnalyzer {
         return new Analysis(title, region, year, docType, facts.publisher(),
                 facts.publishedAt() == null ? null : facts.publishedAt().toString(), facts.documentNumber(),
                 sections, found, named, tags, phrases);
+    }
+
+    /** Entities first seen where cleaning could not repair the text are more likely mojibake than names. */
+    private static Entities reliable(Entities e, CleanedText cleaned) {
+        if (cleaned.unreliable().isEmpty()) {
+            return e;
+        }
+        java.util.function.UnaryOperator<List<Entity>> keep = list -> list.stream()
+                .filter(x -> !cleaned.isUnreliable(x.start(), x.start() + x.name().length())).toList();
+        return new Entities(keep.apply(e.places()), keep.apply(e.organizations()), keep.apply(e.people()),
+                keep.apply(e.programs()), keep.apply(e.projects()));
     }
 
     /** Names that are entities, so not key phrases: people, places, organizations, division names as written. */

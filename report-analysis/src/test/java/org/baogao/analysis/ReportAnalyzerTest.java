@@ -75,4 +75,16 @@ class ReportAnalyzerTest {
         assertThat(a.sections()).isEmpty();
         assertThat(a.title()).isEqualTo("report.txt");
     }
+
+    @Test
+    void entitiesInSpansCleaningCouldNotRepairAreLeftOut() {
+        String text = "全力服务中英科技、盛德鑫泰等企业上市。支持鑫泰彎鏈、港龙置业等企业发展。";
+        int bad = text.indexOf("鑫泰彎鏈");
+        CleanedText clean = CleanedText.of(text);
+        CleanedText damaged = new CleanedText(text, text, clean.toRaw(), "hans", "UTF-8", 100, Map.of(), null, null,
+                java.util.List.of(new CleanedText.Span(bad, bad + 4)));
+        assertThat(analyzer.analyze(clean, source).entities().organizations()).extracting(Entity::name).contains("鑫泰彎鏈");
+        assertThat(analyzer.analyze(damaged, source).entities().organizations()).extracting(Entity::name)
+                .doesNotContain("鑫泰彎鏈").contains("中英科技", "港龙置业");
+    }
 }

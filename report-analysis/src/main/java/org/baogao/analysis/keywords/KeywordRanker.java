@@ -54,7 +54,7 @@ public final class KeywordRanker {
         int minimum = repeated >= MAX_KEYWORDS / 2 ? MIN_OCCURRENCES : 1;
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
         tf.forEach((phrase, n) -> {
-            if (n >= minimum && !containsName(phrase, names)) {
+            if (n >= minimum) {
                 // Longer phrases say more (新能源汽车 over 汽车); a mild boost per extra character.
                 double specificity = 1 + 0.1 * (phrase.length() - 2);
                 scored.add(Map.entry(phrase, (1 + Math.log(n)) * frequencies.idf(phrase) * specificity));
@@ -67,6 +67,9 @@ public final class KeywordRanker {
                 break;
             }
             String phrase = e.getKey();
+            if (containsName(phrase, names)) {
+                continue; // checked only for phrases that would make the list: names are many, the list short
+            }
             boolean subsumed = out.stream().anyMatch(k -> k.text().contains(phrase) && tf.get(k.text()) >= tf.get(phrase));
             if (!subsumed) {
                 out.add(new Keyword(phrase, Math.round(e.getValue() * 1000) / 1000.0));
