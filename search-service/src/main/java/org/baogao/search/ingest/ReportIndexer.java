@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
  * bulk answer into one outcome per record: acknowledged, retried after a back-off, dead-lettered, or fatal.
  * Writes go to the alias with {@code require_alias}, so a missing alias never auto-creates an unmapped index.
  *
- * <p>Ordering: one bulk request in flight at a time keeps the writes of one partition in order; only a retried
- * document can land after a newer write of the same report id (see the report on open points).
+ * <p>Ordering: one bulk request in flight at a time keeps the writes of one partition in order; a retry that a
+ * newer record of the same report overtook is dropped ({@link NewestWrites}), so an old version never comes back.
  */
 public class ReportIndexer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ReportIndexer.class);
@@ -32,6 +32,7 @@ public class ReportIndexer implements AutoCloseable {
     private final String alias;
     private final IndexingOutcomes outcomes;
     private final Backoff backoff;
+    private final NewestWrites newest = new NewestWrites();
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "search-index-retry");
         t.setDaemon(true);
@@ -55,11 +56,21 @@ public class ReportIndexer implements AutoCloseable {
 
     /** Queues a document; blocks only while the ingester's buffer is full and a request is in flight. */
     public void submit(IndexJob job) {
+        newest.submitted(writeKey(job), job.pending().offset());
+        send(job);
+    }
+
+    private void send(IndexJob job) {
         BulkOperation operation = BulkOperation.of(op -> op.index(i -> i
                 .index(alias)
                 .id(job.reportId())
                 .document(BinaryData.of(job.document(), "application/json"))));
         ingester.add(operation, job);
+    }
+
+    /** Offsets are comparable within a partition only. */
+    private static String writeKey(IndexJob job) {
+        return job.pending().partition() + "/" + job.reportId();
     }
 
     /** Sends what is buffered now instead of at the next flush interval. */
@@ -72,8 +83,15 @@ public class ReportIndexer implements AutoCloseable {
         log.warn("report {} ({}@{}) not indexed, attempt {}: {}; retrying in {} ms", job.reportId(),
                 job.pending().partition(), job.pending().offset(), job.attempt(), why, delay.toMillis());
         retries.schedule(() -> {
+            if (newest.isSuperseded(writeKey(job), job.pending().offset())) {
+                // A newer record of this report is under way; writing this one now would bring back the old version.
+                log.info("report {} ({}@{}) superseded by a newer record; not retried", job.reportId(),
+                        job.pending().partition(), job.pending().offset());
+                job.pending().complete();
+                return;
+            }
             try {
-                submit(job.nextAttempt());
+                send(job.nextAttempt());
             } catch (IllegalStateException closed) {
                 // Shutting down: the offset was never committed, the next start reads the record again.
                 log.info("indexer closed; report {} will be read again after restart", job.reportId());
@@ -84,7 +102,10 @@ public class ReportIndexer implements AutoCloseable {
     private void decide(IndexJob job, FailureDecision decision, String reason) {
         switch (decision) {
             case RETRY -> retryLater(job, reason);
-            case DEAD_LETTER -> outcomes.rejected(job, reason);
+            case DEAD_LETTER -> {
+                newest.finished(writeKey(job), job.pending().offset());
+                outcomes.rejected(job, reason);
+            }
             case FAIL -> outcomes.failed(job, reason);
         }
     }
@@ -104,6 +125,7 @@ public class ReportIndexer implements AutoCloseable {
                     if (item == null) {
                         retryLater(job, "no item in bulk response");
                     } else if (item.error() == null) {
+                        newest.finished(writeKey(job), job.pending().offset());
                         outcomes.indexed(job);
                     } else {
                         String reason = item.error().type() + ": " + item.error().reason();
