@@ -50,13 +50,20 @@ public class TargetExtractor {
             for (Statement s : found) {
                 Quantity q = s.quantity();
                 // cue words count up to the statement itself: a later “十三五”时期 in the clause is a comparison
-                Kind kind = kinds.resolve(text.substring(clause.sentenceStart(), q.end()), parts.at(clause.start()),
-                        reportYear, nextYearFrame);
+                Kind kind = kinds.resolve(text.substring(clause.sentenceStart(), q.end()), paragraphBefore(text, clause),
+                        parts.at(clause.start()), reportYear, nextYearFrame);
                 out.add(new Target(s.indicator(), s.code(), kind.kind(), q.value(), q.min(), q.max(), q.unit(),
                         s.comparator(), kind.year(), kind.period(), clauseText, clause.start(), clause.end()));
             }
         }
         return out;
+    }
+
+    /** The paragraph from its start up to the clause's sentence (at most a few hundred chars back). */
+    private static String paragraphBefore(String text, Clause clause) {
+        int from = Math.max(0, clause.sentenceStart() - 400);
+        int nl = text.lastIndexOf('\n', clause.sentenceStart() - 1);
+        return text.substring(Math.max(from, nl + 1), clause.sentenceStart());
     }
 
     /**

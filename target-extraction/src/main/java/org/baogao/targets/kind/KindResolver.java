@@ -39,12 +39,24 @@ public final class KindResolver {
      *                      今年 is the year under review and 明年 the report's year
      */
     public Kind resolve(String context, ReportPart part, Integer reportYear, boolean nextYearFrame) {
+        return resolve(context, "", part, reportYear, nextYearFrame);
+    }
+
+    /**
+     * @param paragraphBefore the paragraph up to the sentence: a horizon stated there (到2025年,…。) governs
+     *                        年均 goals in the sentences after it
+     */
+    public Kind resolve(String context, String paragraphBefore, ReportPart part, Integer reportYear, boolean nextYearFrame) {
         if (nextYearFrame) {
             context = THIS_YEAR.matcher(context).replaceAll("去年"); // read 今年 as the reviewed year
         }
         Kind multi = multiYear(context, part, reportYear);
         if (multi != null) {
             return multi;
+        }
+        if (context.contains("年均") && part.mode() != ReportPart.Mode.REVIEW && !ACHIEVEMENT_CUES.matcher(context).find()) {
+            Kind earlier = paragraphBefore.isEmpty() ? null : multiYear(paragraphBefore, part, reportYear);
+            return earlier != null && earlier.kind().equals(Target.PLAN) ? earlier : new Kind(Target.PLAN, null, null);
         }
         Integer explicit = explicitYear(context);
         if (explicit != null && reportYear != null) {

@@ -86,6 +86,14 @@ class KindResolverTest {
     }
 
     @Test
+    void averageAnnualGoalsTakeTheHorizonOfTheirParagraph() {
+        assertThat(resolver.resolve("地区生产总值年均增长6%左右", "到2025年,综合实力显著提升。", PLAN, 2021, false))
+                .isEqualTo(new Kind("plan", 2025, null));
+        assertThat(resolver.resolve("地区生产总值年均增长6%左右", "", PLAN, 2021, false)).isEqualTo(new Kind("plan", null, null));
+        assertThat(resolver.resolve("过去五年地区生产总值年均增长7%", "", REVIEW, 2021, false).kind()).isEqualTo("achievement");
+    }
+
+    @Test
     void unknownReportYearKeepsYearsOpen() {
         assertThat(resolver.resolve("地区生产总值增长6%左右", ReportPart.UNKNOWN, null)).isEqualTo(new Kind("target", null, null));
         assertThat(resolver.resolve("2022年地区生产总值增长6%左右", ReportPart.UNKNOWN, null)).isEqualTo(new Kind("target", 2022, null));
