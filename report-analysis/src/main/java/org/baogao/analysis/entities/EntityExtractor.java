@@ -15,6 +15,7 @@ public final class EntityExtractor {
     private final Divisions divisions;
     private final PlaceFinder places = new PlaceFinder();
     private final OrganizationFinder organizations;
+    private final DepartmentFinder departments = new DepartmentFinder();
     private final PeopleFinder people = new PeopleFinder();
     private final ProgramFinder programs = new ProgramFinder();
     private final ProjectFinder projects = new ProjectFinder();
@@ -35,6 +36,7 @@ public final class EntityExtractor {
         Mentions organizationMentions = new Mentions();
         Mentions projectMentions = new Mentions();
         organizations.find(text, terms, organizationMentions, projectMentions);
+        departments.find(text, organizationMentions);
         Mentions peopleMentions = new Mentions();
         people.find(text, terms, peopleMentions);
         Mentions programMentions = new Mentions();

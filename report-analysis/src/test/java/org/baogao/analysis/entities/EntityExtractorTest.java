@@ -85,8 +85,8 @@ class EntityExtractorTest {
     @Test
     void governmentDepartments() {
         Entities e = extract("市工信局党委书记、局长马建峰表示，市工信局将聚力打造产业体系。（牵头单位：省发展改革委；责任单位：省交通运输厅、国家统计局）"
-                + "全市形成发展新格局，市委作出部署。");
-        assertThat(names(e.organizations())).contains("市工信局", "省发展改革委", "省交通运输厅", "国家统计局");
+                + "全市形成发展新格局，市委作出部署，由市发展和改革委员会牵头，区人大常委会委员参加。");
+        assertThat(names(e.organizations())).contains("市工信局", "省发展改革委", "省交通运输厅", "国家统计局", "市发展和改革委员会");
         assertThat(names(e.organizations())).noneMatch(n -> n.contains("格局") || n.equals("市委") || n.endsWith("党委"));
         assertThat(names(e.people())).contains("马建峰");
     }
