@@ -161,6 +161,17 @@ class TargetExtractorTest {
     }
 
     @Test
+    void codesAndModelNumbersInsideIndicators() {
+        List<Target> ts = extract("新建5G基站1万个。PM2.5平均浓度下降到30微克/立方米。拨打12345政务服务便民热线。"
+                + "新增国家4A级旅游景区3家。群众满意度达到95%以上。", 2023);
+        assertThat(ts).extracting(Target::indicator, Target::value, Target::unit).containsExactly(
+                tuple("5G基站", 10000.0, "个"),
+                tuple("PM2.5平均浓度", 30.0, "微克/立方米"),
+                tuple("国家4A级旅游景区", 3.0, "家"),
+                tuple("群众满意度", 95.0, "%"));
+    }
+
+    @Test
     void skippedSpansAreNotRead() {
         String text = "地区生产总值增长6%左右。一般公共预算收入增长7%左右。";
         int second = text.indexOf("一般");
