@@ -11,7 +11,10 @@ import org.baogao.targets.statement.Statement;
 import org.baogao.targets.statement.StatementReader;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds quantitative statements in cleaned, normalized report text: clauses
@@ -38,6 +41,7 @@ public class TargetExtractor {
         ReportParts parts = ReportParts.of(text, reportYear);
         boolean nextYearFrame = plansForNextYear(text);
         List<Target> out = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
         for (Clause clause : clauses.split(text)) {
             if (filter.skip(clause.start(), clause.end())) {
                 continue;
@@ -52,11 +56,21 @@ public class TargetExtractor {
                 // cue words count up to the statement itself: a later “十三五”时期 in the clause is a comparison
                 Kind kind = kinds.resolve(text.substring(clause.sentenceStart(), q.end()), paragraphBefore(text, clause),
                         parts.at(clause.start()), reportYear, nextYearFrame);
-                out.add(new Target(s.indicator(), s.code(), kind.kind(), q.value(), q.min(), q.max(), q.unit(),
-                        s.comparator(), kind.year(), kind.period(), clauseText, clause.start(), clause.end()));
+                Target t = new Target(s.indicator(), s.code(), kind.kind(), q.value(), q.min(), q.max(), q.unit(),
+                        s.comparator(), kind.year(), kind.period(), clauseText, clause.start(), clause.end());
+                // a report restates its main targets when it explains them (经济增长预期目标为5%左右…): keep the first
+                if (seen.add(identity(t))) {
+                    out.add(t);
+                }
             }
         }
         return out;
+    }
+
+    /** What makes two statements the same target: what is measured, the number, the bound, the kind and year. */
+    private static List<Object> identity(Target t) {
+        return Arrays.asList(t.code() != null ? t.code() : t.indicator(), t.value(), t.min(), t.max(), t.unit(),
+                t.comparator(), t.kind(), t.year());
     }
 
     /** The paragraph from its start up to the clause's sentence (at most a few hundred chars back). */

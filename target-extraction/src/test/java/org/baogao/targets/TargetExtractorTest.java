@@ -172,6 +172,14 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aRestatedTargetIsKeptOnce() {
+        List<Target> ts = extract("今年发展主要预期目标是:国内生产总值增长5%左右。\n经济增长预期目标为5%左右,既是稳就业的需要。"
+                + "城镇新增就业1200万人以上。", 2025);
+        assertThat(ts).extracting(Target::code).containsExactly("gdp", "urban_new_jobs");
+        assertThat(ts.get(0).text()).isEqualTo("国内生产总值增长5%左右");
+    }
+
+    @Test
     void skippedSpansAreNotRead() {
         String text = "地区生产总值增长6%左右。一般公共预算收入增长7%左右。";
         int second = text.indexOf("一般");
