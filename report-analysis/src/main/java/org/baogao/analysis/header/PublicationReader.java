@@ -33,6 +33,7 @@ public final class PublicationReader {
     /** How far into the text a document number still belongs to the document itself, not a citation. */
     private static final int HEAD_CHARS = 400;
     private static final int TAIL_CHARS = 300;
+    private static final int NEWS_DATELINE_CHARS = 120;
 
     public PublicationFacts read(Map<String, String> header, String text) {
         String headline = firstValue(header, HEADLINE_KEYS).orElse(null);
@@ -119,7 +120,9 @@ public final class PublicationReader {
                 return d;
             }
         }
-        return standaloneDate(head(text));
+        Optional<LocalDate> top = standaloneDate(head(text));
+        // Last resort: a full date early in the text is a news dateline (本报讯 2021年12月30日，…).
+        return top.isPresent() ? top : DateExpressions.first(text.substring(0, Math.min(text.length(), NEWS_DATELINE_CHARS)));
     }
 
     private static Optional<LocalDate> standaloneDate(String part) {

@@ -71,4 +71,11 @@ class PublicationReaderTest {
         assertThat(f.writtenAt()).isEqualTo(LocalDate.of(2024, 1, 16));
         assertThat(f.publishedAt()).isNull();
     }
+
+    @Test
+    void newsDatelineDatesTheText() {
+        PublicationFacts f = reader.read(Map.of(), "南山区委全会召开\n本报讯 2022年12月27日，中共深圳市南山区委十三届六次全体（扩大）会议召开。");
+        assertThat(f.writtenAt()).isEqualTo(LocalDate.of(2022, 12, 27));
+        assertThat(f.publishedAt()).isNull();
+    }
 }
