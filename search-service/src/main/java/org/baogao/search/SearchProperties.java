@@ -64,6 +64,7 @@ public record SearchProperties(
      * @param flushInterval     longest time an operation waits in the ingester buffer
      * @param commitInterval    how often acknowledged offsets are committed when no records arrive
      * @param maxPending        records read but not yet acknowledged before consumption pauses
+     * @param maxPendingBytes   memory those records may hold before consumption pauses
      * @param retryInitial      first back-off after a transient Elasticsearch failure
      * @param retryMax          longest back-off
      * @param deadLetterTimeout how long a dead-letter publish may take before it is retried
@@ -77,6 +78,7 @@ public record SearchProperties(
             @DefaultValue("500ms") Duration flushInterval,
             @DefaultValue("1s") Duration commitInterval,
             @DefaultValue("200") int maxPending,
+            @DefaultValue("268435456") long maxPendingBytes,
             @DefaultValue("200ms") Duration retryInitial,
             @DefaultValue("30s") Duration retryMax,
             @DefaultValue("30s") Duration deadLetterTimeout) {

@@ -18,27 +18,29 @@ public class ConsumptionGate {
     private final KafkaListenerEndpointRegistry registry;
     private final String listenerId;
     private final int maxPending;
+    private final long maxPendingBytes;
     private final AtomicReference<String> failure = new AtomicReference<>();
 
-    public ConsumptionGate(KafkaListenerEndpointRegistry registry, String listenerId, int maxPending) {
+    public ConsumptionGate(KafkaListenerEndpointRegistry registry, String listenerId, int maxPending, long maxPendingBytes) {
         this.registry = registry;
         this.listenerId = listenerId;
         this.maxPending = maxPending;
+        this.maxPendingBytes = maxPendingBytes;
     }
 
-    /** After a record was handed on: pause when the backlog reached the limit. */
-    public void afterRecord(int pending) {
-        if (pending >= maxPending) {
+    /** After a record was handed on: pause when the backlog reached a limit (records or bytes). */
+    public void afterRecord(int pending, long pendingBytes) {
+        if (pending >= maxPending || pendingBytes >= maxPendingBytes) {
             container().filter(c -> !c.isPauseRequested()).ifPresent(c -> {
-                log.info("pausing consumption: {} records wait for Elasticsearch", pending);
+                log.info("pausing consumption: {} records ({} bytes) wait for Elasticsearch", pending, pendingBytes);
                 c.pause();
             });
         }
     }
 
-    /** On a quiet poll: resume when the backlog went down to half and nothing is broken. */
-    public void onIdle(int pending) {
-        if (failure.get() == null && pending <= maxPending / 2) {
+    /** On a quiet poll: resume when the backlog went down to half of both limits and nothing is broken. */
+    public void onIdle(int pending, long pendingBytes) {
+        if (failure.get() == null && pending <= maxPending / 2 && pendingBytes <= maxPendingBytes / 2) {
             container().filter(MessageListenerContainer::isPauseRequested).ifPresent(c -> {
                 log.info("resuming consumption: {} records wait for Elasticsearch", pending);
                 c.resume();

@@ -40,12 +40,14 @@ public class EnrichedReportListener {
             groupId = "${baogao.search.indexing.consumer-group:baogao-search}",
             containerFactory = IndexingKafkaConfiguration.CONTAINER_FACTORY)
     public void onReport(ConsumerRecord<String, ReceivedReport> record, Consumer<?, ?> consumer) {
-        OffsetTracker.Pending pending = tracker.register(new TopicPartition(record.topic(), record.partition()), record.offset());
         ReceivedReport received = record.value();
+        // The original bytes, the parsed report (about as large) and the document stay in memory until the outcome.
+        long bytes = 3L * received.originalJson().length;
+        OffsetTracker.Pending pending = tracker.register(new TopicPartition(record.topic(), record.partition()), record.offset(), bytes);
         byte[] document = SearchDocument.build(received.originalJson(), received.report(), clock.instant());
         indexer.submit(new IndexJob(record, pending, document, 1));
         committer.commitReady(consumer);
-        gate.afterRecord(tracker.pendingCount());
+        gate.afterRecord(tracker.pendingCount(), tracker.pendingBytes());
     }
 
     /** Quiet polls (also while paused): commit what finished meanwhile, maybe resume. */
@@ -55,6 +57,6 @@ public class EnrichedReportListener {
             return;
         }
         committer.commitReady(event.getConsumer());
-        gate.onIdle(tracker.pendingCount());
+        gate.onIdle(tracker.pendingCount(), tracker.pendingBytes());
     }
 }

@@ -78,7 +78,8 @@ public class IndexingKafkaConfiguration {
 
     @Bean
     ConsumptionGate consumptionGate(KafkaListenerEndpointRegistry registry, SearchProperties properties) {
-        return new ConsumptionGate(registry, properties.indexing().listenerId(), properties.indexing().maxPending());
+        return new ConsumptionGate(registry, properties.indexing().listenerId(), properties.indexing().maxPending(),
+                properties.indexing().maxPendingBytes());
     }
 
     @Bean

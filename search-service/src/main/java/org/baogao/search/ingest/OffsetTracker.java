@@ -30,11 +30,13 @@ public final class OffsetTracker {
     public static final class Pending {
         private final TopicPartition partition;
         private final long offset;
+        private final long bytes;
         private volatile boolean done;
 
-        private Pending(TopicPartition partition, long offset) {
+        private Pending(TopicPartition partition, long offset, long bytes) {
             this.partition = partition;
             this.offset = offset;
+            this.bytes = bytes;
         }
 
         public void complete() {
@@ -76,9 +78,14 @@ public final class OffsetTracker {
      * already finished and forgotten, a detached handle whose completion changes nothing.
      */
     public synchronized Pending register(TopicPartition partition, long offset) {
+        return register(partition, offset, 0);
+    }
+
+    /** {@link #register(TopicPartition, long)} of a record that holds {@code bytes} of memory until it is finished. */
+    public synchronized Pending register(TopicPartition partition, long offset, long bytes) {
         PartitionState state = partitions.computeIfAbsent(partition, p -> new PartitionState());
         if (offset > state.newestRegistered) {
-            Pending pending = new Pending(partition, offset);
+            Pending pending = new Pending(partition, offset, bytes);
             state.inOrder.addLast(pending);
             state.newestRegistered = offset;
             return pending;
@@ -88,7 +95,7 @@ public final class OffsetTracker {
                 return pending;
             }
         }
-        return new Pending(partition, offset);
+        return new Pending(partition, offset, 0);
     }
 
     /** Offsets that may be committed now and were not committed yet: per partition, the next offset to read. */
@@ -133,6 +140,20 @@ public final class OffsetTracker {
             }
         }
         return count;
+    }
+
+    /** Memory held by registered, unfinished records, as registered. */
+    public synchronized long pendingBytes() {
+        long bytes = 0;
+        for (PartitionState state : partitions.values()) {
+            advance(state);
+            for (Pending pending : state.inOrder) {
+                if (!pending.done) {
+                    bytes += pending.bytes;
+                }
+            }
+        }
+        return bytes;
     }
 
     private static void advance(PartitionState state) {

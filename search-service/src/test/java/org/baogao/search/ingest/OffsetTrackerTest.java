@@ -110,6 +110,15 @@ class OffsetTrackerTest {
     }
 
     @Test
+    void pendingBytesCountUnfinishedRecordsOnly() {
+        OffsetTracker.Pending big = tracker.register(P0, 0, 3_000_000);
+        tracker.register(P0, 1, 50_000);
+        assertThat(tracker.pendingBytes()).isEqualTo(3_050_000);
+        big.complete();
+        assertThat(tracker.pendingBytes()).isEqualTo(50_000);
+    }
+
+    @Test
     void completionsFromManyThreadsEndInTheRightOffset() throws Exception {
         int n = 2000;
         List<OffsetTracker.Pending> all = new java.util.ArrayList<>();
