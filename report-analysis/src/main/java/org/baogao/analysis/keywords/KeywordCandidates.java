@@ -2,7 +2,6 @@ package org.baogao.analysis.keywords;
 
 import com.hankcs.hanlp.seg.common.Term;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -33,37 +32,47 @@ public final class KeywordCandidates {
 
     /** Calls {@code sink} with each candidate phrase and the offset it starts at. */
     public static void forEach(List<Term> terms, BiConsumer<String, Integer> sink) {
-        List<Term> run = new ArrayList<>(4);
+        Term[] run = new Term[3];
+        int size = 0;
         for (Term t : terms) {
-            // One-character words are fragments of a wrong split (市工信局 → 市/工/信局) more often than words.
-            if (NOUNISH.contains(t.nature.toString()) && t.word.length() >= 2) {
-                run.add(t);
-                emit(run, sink);
-                if (run.size() == 3) {
-                    run.remove(0);
+            // One-character words are fragments of a wrong split (市工信局 → 市/工/信局) more often than words;
+            // words with digits or symbols (5G, 1+8) are not phrases either and end a run.
+            if (t.word.length() >= 2 && NOUNISH.contains(t.nature.toString()) && isLetters(t.word)) {
+                if (size == run.length) {
+                    run[0] = run[1];
+                    run[1] = run[2];
+                    size--;
                 }
+                run[size++] = t;
+                emit(run, size, sink);
             } else {
-                run.clear();
+                size = 0;
             }
         }
     }
 
     /** The phrases ending at the run's last term: the term itself and the two- and three-term compounds. */
-    private static void emit(List<Term> run, BiConsumer<String, Integer> sink) {
-        int last = run.size() - 1;
-        StringBuilder phrase = new StringBuilder();
-        for (int first = last; first >= 0; first--) {
-            phrase.insert(0, run.get(first).word);
+    private static void emit(Term[] run, int size, BiConsumer<String, Integer> sink) {
+        String phrase = "";
+        for (int first = size - 1; first >= 0; first--) {
+            phrase = run[first].word + phrase;
             if (phrase.length() > MAX_PHRASE) {
                 return;
             }
-            String p = phrase.toString();
             // A compound may not start with a filler word either (建设 + 长三角 is not a phrase).
-            if (p.length() >= 2 && !STOP.contains(p) && p.codePoints().allMatch(Character::isLetter)
-                    && !STOP.contains(run.get(first).word)) {
-                sink.accept(p, run.get(first).offset);
+            if (!STOP.contains(run[first].word) && !STOP.contains(phrase)) {
+                sink.accept(phrase, run[first].offset);
             }
         }
+    }
+
+    private static boolean isLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private KeywordCandidates() {
