@@ -31,12 +31,12 @@ public final class EntityExtractor {
 
     public Entities extract(ReportTerms terms, List<DivisionEvidence.Resolved> divisionMentions) {
         String text = terms.text();
-        Mentions placeMentions = new Mentions();
-        places.find(divisionMentions, terms, placeMentions);
         Mentions organizationMentions = new Mentions();
         Mentions projectMentions = new Mentions();
         organizations.find(text, terms, organizationMentions, projectMentions);
         departments.find(text, organizationMentions);
+        Mentions placeMentions = new Mentions();
+        places.find(divisionMentions, terms, organizationMentions.names(), placeMentions);
         Mentions peopleMentions = new Mentions();
         people.find(text, terms, peopleMentions);
         Mentions programMentions = new Mentions();

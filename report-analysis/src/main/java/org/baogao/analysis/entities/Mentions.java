@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names found for one kind of entity, with how often and where first each occurs. A finder records
@@ -24,6 +25,10 @@ final class Mentions {
         int[] s = seen.computeIfAbsent(name, k -> new int[]{0, start});
         s[0]++;
         s[1] = Math.min(s[1], start);
+    }
+
+    Set<String> names() {
+        return seen.keySet();
     }
 
     boolean contains(String name) {

@@ -90,4 +90,11 @@ class EntityExtractorTest {
         assertThat(names(e.organizations())).noneMatch(n -> n.contains("格局") || n.equals("市委") || n.endsWith("党委"));
         assertThat(names(e.people())).contains("马建峰");
     }
+
+    @Test
+    void divisionNamesInsideOrganizationNamesAreNotPlaces() {
+        Entities e = extract("支持阿里巴巴、吉利控股等民营企业做强做优，深化与天津大学、浙江大学的合作，杭州要当好排头兵。");
+        assertThat(names(e.organizations())).contains("阿里巴巴", "天津大学");
+        assertThat(names(e.places())).contains("杭州市").doesNotContain("阿里地区", "天津市");
+    }
 }
