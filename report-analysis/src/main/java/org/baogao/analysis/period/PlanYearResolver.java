@@ -48,6 +48,8 @@ public final class PlanYearResolver {
             "十([一二三四五六])五”?(?:规划)?(?:的)?(开局之年|开局起步|开好局|起好步|起步之年|收官之年|圆满收官|决胜之年|最后一年)");
     private static final Pattern NEXT_YEAR_PLAN = Pattern.compile("(?:工作|要|是|将|的|经济|全市|全区|全县|全省|重点|目标|力争)");
     private static final Pattern THIS_YEAR_PLAN = Pattern.compile("(?:政府工作|工作|要|是|将|的|经济社会发展|全市|全区|全县|全省|重点|目标|主要预期目标|力争)");
+    private static final Pattern PARTY_CONGRESS = Pattern.compile(
+            "党的((?:二十|十)[一二三四五六七八九]?)(?:次全国代表)?大(?:会)?(精神的开局之年|胜利召开|召开)");
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
     private static final double HINT = 20;
@@ -92,6 +94,7 @@ public final class PlanYearResolver {
             }
         }
         anniversaries(body, votes);
+        partyCongresses(body, votes);
         fiveYearPlans(body, votes);
         int next = count(body, "明年", NEXT_YEAR_PLAN);
         int current = count(body, "今年", THIS_YEAR_PLAN);
@@ -172,6 +175,37 @@ public final class PlanYearResolver {
             boolean dated = ANNIVERSARY_YEAR.matcher(text.substring(clause, at - before.length() + m.start())).find();
             votes.merge(founded + years, dated ? MILESTONE + 1 : MILESTONE / 2, Double::sum);
         }
+    }
+
+    /**
+     * Party congresses meet every five years (十二大 1982 … 二十大 2022): a text that 迎接s one plans for its
+     * year; 贯彻…二十大精神的开局之年 is the year after. 建党百年/党的百年华诞 is 2021.
+     */
+    private static void partyCongresses(String text, Map<Integer, Double> votes) {
+        Matcher m = PARTY_CONGRESS.matcher(text);
+        for (int at = text.indexOf("党的"); at >= 0; at = text.indexOf("党的", at + 2)) {
+            m.region(at, Math.min(text.length(), at + 20));
+            if (m.lookingAt()) {
+                String n = m.group(1);
+                int ordinal = n.startsWith("二十") ? 20 + digit(n.substring(2)) : 10 + digit(n.substring(1));
+                int year = 1982 + 5 * (ordinal - 12);
+                if (m.group(2).contains("开局")) {
+                    votes.merge(year + 1, MILESTONE, Double::sum);
+                } else if (text.substring(Math.max(0, at - 10), at).contains("迎接")) {
+                    votes.merge(year, MILESTONE, Double::sum);
+                }
+            }
+        }
+        for (String centenary : List.of("建党百年", "党的百年华诞")) {
+            for (int at = text.indexOf(centenary); at >= 0; at = text.indexOf(centenary, at + 1)) {
+                boolean ahead = text.substring(Math.max(0, at - 10), at).contains("迎接");
+                votes.merge(2021, ahead ? MILESTONE : MILESTONE / 2, Double::sum);
+            }
+        }
+    }
+
+    private static int digit(String s) {
+        return s.isEmpty() ? 0 : "一二三四五六七八九".indexOf(s.charAt(0)) + 1;
     }
 
     private static void fiveYearPlans(String text, Map<Integer, Double> votes) {

@@ -72,4 +72,13 @@ class PlanYearResolverTest {
         assertThat(resolver.resolve("今年要重点抓好以下工作。", null, null, 2019)).isEqualTo(2019);
         assertThat(resolver.resolve("要重点抓好以下工作。", null, null, null)).isNull();
     }
+
+    @Test
+    void partyCongressesDateTheText() {
+        assertThat(resolver.resolve("全会强调，明年是全面贯彻落实党的二十大精神的开局之年，全省上下要稳中求进。", null, null, null))
+                .isEqualTo(2023);
+        assertThat(resolver.resolve("以优异成绩迎接党的二十大胜利召开。", null, null, null)).isEqualTo(2022);
+        assertThat(resolver.resolve("以优异成绩迎接党的百年华诞！", null, null, null)).isEqualTo(2021);
+        assertThat(resolver.resolve("党的十九大胜利召开以来，各项事业取得新进展。", null, null, null)).isNull();
+    }
 }
