@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  *   <li>今年/明年 read against the date the text was written: a plenum in December deploying 明年's work
  *       plans for the next year, a report in January on 今年's work for that year; an undated report that
  *       reviews 去年 and plans 今年 plans the year after the one it reports on most;</li>
- *   <li>anniversaries (明年是新中国成立75周年 → 2024, 庆祝建党100周年 → 2021) and five-year-plan milestones
- *       (十四五开局之年 / 开好局 → 2021, 十三五圆满收官 → 2020);</li>
+ *   <li>anniversaries (明年是新中国成立75周年 → 2024, 庆祝建党100周年 → 2021), party congresses (迎接党的二十大
+ *       胜利召开 → 2022, 贯彻二十大精神的开局之年 → 2023) and five-year-plan milestones (十四五开局之年 / 开好局 → 2021,
+ *       十三五圆满收官 → 2020);</li>
  *   <li>the operator's year hint.</li>
  * </ul>
  * Of years with nearly as much evidence the later wins (a report reviews last year before planning this
