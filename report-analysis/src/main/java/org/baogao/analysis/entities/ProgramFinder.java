@@ -29,17 +29,17 @@ final class ProgramFinder {
             String inner = m.group(1).strip();
             String kind = m.group(3);
             if (kind != null) {
-                programs.add(inner + m.group(2) + kind, m.start());
+                programs.add(inner + m.group(2) + kind, m.start(1));
             } else if (CARRIES_KIND.matcher(inner).matches() && inner.length() >= 4) {
-                programs.add(inner, m.start());
+                programs.add(inner, m.start(1));
             } else if (PUT_INTO_ACTION.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()
                     && inner.length() <= 10 && standsAlone(text, m.end())) {
-                programs.add(inner, m.start());
+                programs.add(inner, m.start(1));
             }
         }
         Matcher d = DOCUMENT.matcher(text);
         while (d.find()) {
-            programs.add(d.group(1), d.start());
+            programs.add(d.group(1), d.start(1));
         }
     }
 }
