@@ -44,10 +44,7 @@ final class RunningPipeline {
         searchUrl = url(start(SearchServiceApplication.builder(), common,
                 "baogao.search.elasticsearch.uris=" + servers.elasticsearchUrl(),
                 "baogao.search.index-prefix=" + indexPrefix,
-                "baogao.search.indexing.consumer-group=" + searchGroup,
-                "baogao.search.topics.enriched=" + topics.enriched(),
-                "baogao.search.topics.dead-letter=" + topics.enrichedDeadLetter(),
-                "baogao.search.topics.status=" + topics.status()));
+                "baogao.search.indexing.consumer-group=" + searchGroup));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "e2e-pipeline-stop"));
     }
 

@@ -1,6 +1,5 @@
 package org.baogao.search;
 
-import org.baogao.contracts.Topics;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -98,19 +97,13 @@ public record SearchProperties(
     }
 
     /**
-     * Topic names are the contract's ({@link Topics}); they are settable only so that tests sharing one broker
-     * can give each test its own topics.
+     * How this service creates the topics it touches when they are missing. Their names are the contract's
+     * ({@link org.baogao.contracts.TopicNames}, behind the {@code baogao.topics.prefix} every service shares).
      *
-     * @param enriched          topic read
-     * @param deadLetter        where records that cannot be indexed go
-     * @param status            where the stage's status goes
      * @param partitions        partitions of a topic this service creates
      * @param replicationFactor replication of a topic this service creates
      */
     public record TopicSettings(
-            @DefaultValue(Topics.ENRICHED) String enriched,
-            @DefaultValue(Topics.ENRICHED_DEAD_LETTER) String deadLetter,
-            @DefaultValue(Topics.STATUS) String status,
             @DefaultValue("3") int partitions,
             @DefaultValue("1") short replicationFactor) {
     }

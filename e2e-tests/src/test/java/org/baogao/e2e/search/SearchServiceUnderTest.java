@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.baogao.contracts.ContractJson;
 import org.baogao.contracts.EnrichedReport;
 import org.baogao.search.SearchServiceApplication;
+import org.baogao.contracts.TopicNames;
 import org.baogao.servers.FreshNames;
 import org.baogao.servers.RealServers;
 import org.baogao.servers.SharedRealServers;
@@ -48,9 +49,10 @@ import java.util.function.BooleanSupplier;
  */
 final class SearchServiceUnderTest implements AutoCloseable {
     final RealServers servers = SharedRealServers.get();
-    final String enrichedTopic = FreshNames.next("search-enriched");
-    final String deadLetterTopic = enrichedTopic + ".dlq";
-    final String statusTopic = FreshNames.next("search-status");
+    final TopicNames topics = TopicNames.withPrefix(FreshNames.next("search") + ".");
+    final String enrichedTopic = topics.enriched();
+    final String deadLetterTopic = topics.enrichedDeadLetter();
+    final String statusTopic = topics.status();
     final String indexPrefix = FreshNames.next("search-reports");
     final String group = FreshNames.next("search-group");
     final String url;
@@ -65,9 +67,7 @@ final class SearchServiceUnderTest implements AutoCloseable {
                 "spring.kafka.bootstrap-servers=" + servers.kafkaBootstrap(),
                 "baogao.search.elasticsearch.uris=" + servers.elasticsearchUrl(),
                 "baogao.search.index-prefix=" + indexPrefix,
-                "baogao.search.topics.enriched=" + enrichedTopic,
-                "baogao.search.topics.dead-letter=" + deadLetterTopic,
-                "baogao.search.topics.status=" + statusTopic,
+                TopicNames.PREFIX_PROPERTY + "=" + topics.prefix(),
                 "baogao.search.indexing.consumer-group=" + group,
                 "baogao.search.indexing.flush-interval=200ms",
                 "baogao.search.indexing.commit-interval=300ms"));

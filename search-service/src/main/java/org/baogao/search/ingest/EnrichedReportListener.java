@@ -3,7 +3,6 @@ package org.baogao.search.ingest;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.baogao.contracts.Topics;
 import org.baogao.search.index.SearchDocument;
 import org.springframework.context.event.EventListener;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -36,7 +35,7 @@ public class EnrichedReportListener {
     }
 
     @KafkaListener(id = "${baogao.search.indexing.listener-id:search-indexer}",
-            topics = "${baogao.search.topics.enriched:" + Topics.ENRICHED + "}",
+            topics = "#{@topicNames.enriched()}",
             groupId = "${baogao.search.indexing.consumer-group:baogao-search}",
             containerFactory = IndexingKafkaConfiguration.CONTAINER_FACTORY)
     public void onReport(ConsumerRecord<String, ReceivedReport> record, Consumer<?, ?> consumer) {

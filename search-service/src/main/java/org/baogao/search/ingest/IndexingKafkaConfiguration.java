@@ -6,7 +6,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.baogao.contracts.TopicNames;
 import org.baogao.contracts.Topics;
+import org.springframework.beans.factory.annotation.Value;
 import org.baogao.search.SearchProperties;
 import org.baogao.search.index.IndexBootstrap;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -36,16 +38,22 @@ import java.util.Map;
 public class IndexingKafkaConfiguration {
     public static final String CONTAINER_FACTORY = "enrichedReportContainerFactory";
 
+    /** The pipeline's topic names; a prefix ({@code baogao.topics.prefix}) separates pipelines sharing a broker. */
     @Bean
-    KafkaAdmin.NewTopics searchTopics(SearchProperties properties) {
-        SearchProperties.TopicSettings topics = properties.topics();
-        return new KafkaAdmin.NewTopics(topic(topics.enriched(), Topics.ENRICHED, topics),
-                topic(topics.deadLetter(), Topics.ENRICHED_DEAD_LETTER, topics), topic(topics.status(), Topics.STATUS, topics));
+    TopicNames topicNames(@Value("${" + TopicNames.PREFIX_PROPERTY + ":}") String prefix) {
+        return TopicNames.withPrefix(prefix);
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics searchTopics(TopicNames names, SearchProperties properties) {
+        SearchProperties.TopicSettings settings = properties.topics();
+        return new KafkaAdmin.NewTopics(topic(names.enriched(), names, settings),
+                topic(names.enrichedDeadLetter(), names, settings), topic(names.status(), names, settings));
     }
 
     /** {@code name} configured like the contract topic it stands for (the status topic compacted). */
-    private static NewTopic topic(String name, String contractTopic, SearchProperties.TopicSettings topics) {
-        return new NewTopic(name, topics.partitions(), topics.replicationFactor()).configs(Topics.configOf(contractTopic));
+    private static NewTopic topic(String name, TopicNames names, SearchProperties.TopicSettings settings) {
+        return new NewTopic(name, settings.partitions(), settings.replicationFactor()).configs(names.configOf(name));
     }
 
     @Bean
@@ -67,13 +75,14 @@ public class IndexingKafkaConfiguration {
     }
 
     @Bean
-    StatusPublisher statusPublisher(KafkaTemplate<String, Object> searchProducer, SearchProperties properties, Clock clock) {
-        return new StatusPublisher(searchProducer, properties.topics().status(), clock);
+    StatusPublisher statusPublisher(KafkaTemplate<String, Object> searchProducer, TopicNames names, Clock clock) {
+        return new StatusPublisher(searchProducer, names.status(), clock);
     }
 
     @Bean
-    DeadLetters deadLetters(KafkaTemplate<String, Object> searchProducer, SearchProperties properties, Clock clock) {
-        return new DeadLetters(searchProducer, properties.topics().deadLetter(), properties.indexing().deadLetterTimeout(), clock);
+    DeadLetters deadLetters(KafkaTemplate<String, Object> searchProducer, TopicNames names, SearchProperties properties,
+                            Clock clock) {
+        return new DeadLetters(searchProducer, names.enrichedDeadLetter(), properties.indexing().deadLetterTimeout(), clock);
     }
 
     @Bean
