@@ -1,4 +1,8 @@
-package org.baogao.servers;
+package org.baogao.e2e.servers;
+
+import org.baogao.servers.FreshNames;
+import org.baogao.servers.RealServers;
+import org.baogao.servers.SharedRealServers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +33,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Starts the shared real Kafka and Elasticsearch (tens of seconds, once) and uses them as the services will:
+ * The shared real Kafka and Elasticsearch (started once per test run, in this module only) used as the services will:
  * a record through a fresh topic, a document through a fresh index.
  */
 class RealServersTest {
