@@ -1,5 +1,7 @@
 package org.baogao.targets;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import org.baogao.contracts.Target;
 import org.baogao.targets.clause.Clause;
 import org.baogao.targets.clause.ClauseSplitter;
@@ -56,7 +58,8 @@ public class TargetExtractor {
                 // cue words count up to the statement itself: a later “十三五”时期 in the clause is a comparison
                 Kind kind = kinds.resolve(text.substring(clause.sentenceStart(), q.end()), paragraphBefore(text, clause),
                         parts.at(clause.start()), reportYear, nextYearFrame);
-                Target t = new Target(s.indicator(), s.code(), kind.kind(), q.value(), q.min(), q.max(), q.unit(),
+                Target t = new Target(s.indicator(), s.code(), kind.kind(), written(q.value()), written(q.min()),
+                        written(q.max()), q.unit(),
                         s.comparator(), kind.year(), kind.period(), clauseText, clause.start(), clause.end());
                 // a report restates its main targets when it explains them (经济增长预期目标为5%左右…): keep the first
                 if (seen.add(identity(t))) {
@@ -66,6 +69,16 @@ public class TargetExtractor {
         }
         return out;
     }
+
+    /**
+     * The number as the report wrote it: scaling by 万/亿 in binary floating point leaves noise in the last
+     * digits (4.06万亿 → 4059999999999.9995); no report writes more than 12 significant digits.
+     */
+    static Double written(Double value) {
+        return value == null ? null : new BigDecimal(value).round(WRITTEN_PRECISION).doubleValue();
+    }
+
+    private static final MathContext WRITTEN_PRECISION = new MathContext(12);
 
     /** What makes two statements the same target: what is measured, the number, the bound, the kind and year. */
     private static List<Object> identity(Target t) {

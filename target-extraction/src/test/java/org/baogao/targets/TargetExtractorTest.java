@@ -193,4 +193,10 @@ class TargetExtractorTest {
         assertThat(extractor.extract(null, 2020, null)).isEmpty();
         assertThat(extractor.extract("地区生产总值增长6%左右", null, null)).extracting(Target::year).containsExactly((Integer) null);
     }
+
+    @Test
+    void amountsComeOutAsWrittenWithoutFloatingPointNoise() {
+        List<Target> ts = extract("赤字规模4.06万亿元，拟安排地方政府专项债券3.9万亿元。", 2024);
+        assertThat(ts).extracting(Target::value).contains(4.06e12, 3.9e12);
+    }
 }
