@@ -18,6 +18,7 @@ import java.util.List;
  * @param indexing      how records go from Kafka to Elasticsearch
  * @param api           limits on what a client may ask
  * @param topics        how this service creates the topics it touches when they are missing
+ * @param reindex       how {@code POST /api/admin/reindex} rebuilds the index
  */
 @ConfigurationProperties("baogao.search")
 public record SearchProperties(
@@ -26,7 +27,8 @@ public record SearchProperties(
         @DefaultValue Index index,
         @DefaultValue Indexing indexing,
         @DefaultValue Api api,
-        @DefaultValue TopicSettings topics) {
+        @DefaultValue TopicSettings topics,
+        @DefaultValue Reindex reindex) {
 
     /**
      * @param uris           nodes to talk to
@@ -106,6 +108,21 @@ public record SearchProperties(
     public record TopicSettings(
             @DefaultValue("3") int partitions,
             @DefaultValue("1") short replicationFactor) {
+    }
+
+    /**
+     * @param keepOld       keep the index the alias pointed to before (for a manual rollback) instead of deleting it
+     * @param drainTimeout  longest wait for the live indexer to pause with nothing in flight, before the alias moves
+     * @param stallTimeout  longest time reading the topic may make no progress before the reindex fails
+     * @param maxAttempts   tries of one document after transient Elasticsearch failures before the reindex fails
+     * @param keptJobs      finished jobs whose status stays queryable
+     */
+    public record Reindex(
+            @DefaultValue("false") boolean keepOld,
+            @DefaultValue("60s") Duration drainTimeout,
+            @DefaultValue("120s") Duration stallTimeout,
+            @DefaultValue("10") int maxAttempts,
+            @DefaultValue("20") int keptJobs) {
     }
 
     /** Alias every read and write goes through. */

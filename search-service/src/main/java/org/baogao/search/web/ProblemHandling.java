@@ -38,6 +38,15 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Already running");
+        problem.setType(URI.create("urn:baogao:problem:conflict"));
+        problem.setProperty("running", e.running());
+        return problem;
+    }
+
     @ExceptionHandler({ElasticsearchException.class, TransportException.class, IOException.class})
     ProblemDetail backendFailed(Exception e) {
         log.warn("search backend failed", e);
