@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * test run, on fresh topic names, consumer groups and index names: other tests on the same servers
  * never see this pipeline's records, nor it theirs.
  */
-final class RunningPipeline {
+public final class RunningPipeline {
     private static RunningPipeline instance;
 
     final RealServers servers;
@@ -27,8 +27,8 @@ final class RunningPipeline {
     final TopicNames topics = TopicNames.withPrefix(FreshNames.next("e2e") + ".");
     final String extractGroup = FreshNames.next("e2e-extract");
     final String searchGroup = FreshNames.next("e2e-search");
-    final String ingestUrl;
-    final String searchUrl;
+    public final String ingestUrl;
+    public final String searchUrl;
     private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
 
     private RunningPipeline() {
@@ -48,7 +48,7 @@ final class RunningPipeline {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "e2e-pipeline-stop"));
     }
 
-    static synchronized RunningPipeline get() {
+    public static synchronized RunningPipeline get() {
         if (instance == null) {
             instance = new RunningPipeline();
         }
