@@ -1,0 +1,122 @@
+package org.baogao.search.ingest;
+
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConsumptionGateTest {
+    private final PausableContainer container = new PausableContainer();
+    private final ConsumptionGate gate = new ConsumptionGate(new KafkaListenerEndpointRegistry() {
+        @Override
+        public MessageListenerContainer getListenerContainer(String id) {
+            return "indexer".equals(id) ? container : null;
+        }
+    }, "indexer", 10, 1000);
+
+    @Test
+    void backlogPausesAndAQuietPollResumesAtHalf() {
+        gate.afterRecord(10, 0);
+        assertThat(container.isPauseRequested()).isTrue();
+
+        gate.onIdle(6, 0);
+        assertThat(container.isPauseRequested()).as("above half").isTrue();
+        gate.onIdle(5, 0);
+        assertThat(container.isPauseRequested()).isFalse();
+    }
+
+    @Test
+    void aHeldGateStaysPausedOnQuietPollsUntilReleased() {
+        gate.hold();
+        assertThat(container.isPauseRequested()).isTrue();
+
+        gate.onIdle(0, 0);
+        assertThat(container.isPauseRequested()).as("no backlog, but held").isTrue();
+
+        gate.release();
+        assertThat(container.isPauseRequested()).isFalse();
+    }
+
+    @Test
+    void releaseDoesNotResumeAFailedIndexer() {
+        gate.hold();
+        gate.fail("403 from Elasticsearch");
+
+        gate.release();
+        gate.onIdle(0, 0);
+
+        assertThat(container.isPauseRequested()).isTrue();
+    }
+
+    @Test
+    void releaseWithoutHoldLeavesABacklogPauseAlone() {
+        gate.afterRecord(10, 0);
+
+        gate.release();
+
+        assertThat(container.isPauseRequested()).isTrue();
+    }
+
+    @Test
+    void consumerCountsAsPausedOnlyOnceTheContainerSaysSo() {
+        gate.hold();
+        assertThat(gate.isConsumerPaused()).isFalse();
+
+        container.consumerPaused = true;
+        assertThat(gate.isConsumerPaused()).isTrue();
+    }
+
+    /** Just the pause state of a listener container; the consumer thread's part is {@link #consumerPaused}. */
+    private static final class PausableContainer implements MessageListenerContainer {
+        private boolean pauseRequested;
+        boolean consumerPaused;
+
+        @Override
+        public void pause() {
+            pauseRequested = true;
+        }
+
+        @Override
+        public void resume() {
+            pauseRequested = false;
+            consumerPaused = false;
+        }
+
+        @Override
+        public boolean isPauseRequested() {
+            return pauseRequested;
+        }
+
+        @Override
+        public boolean isContainerPaused() {
+            return pauseRequested && consumerPaused;
+        }
+
+        @Override
+        public void setupMessageListener(Object messageListener) {
+        }
+
+        @Override
+        public Map<String, Map<MetricName, ? extends Metric>> metrics() {
+            return Map.of();
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void stop() {
+        }
+
+        @Override
+        public boolean isRunning() {
+            return true;
+        }
+    }
+}
