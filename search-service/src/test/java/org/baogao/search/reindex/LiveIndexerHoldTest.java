@@ -1,0 +1,122 @@
+package org.baogao.search.reindex;
+
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.TopicPartition;
+import org.baogao.search.ingest.ConsumptionGate;
+import org.baogao.search.ingest.OffsetTracker;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LiveIndexerHoldTest {
+    private final Container container = new Container();
+    private final ConsumptionGate gate = new ConsumptionGate(new KafkaListenerEndpointRegistry() {
+        @Override
+        public MessageListenerContainer getListenerContainer(String id) {
+            return container;
+        }
+    }, "indexer", 100, 1 << 20);
+    private final OffsetTracker tracker = new OffsetTracker();
+    private final LiveIndexerHold hold = new LiveIndexerHold(gate, tracker, Clock.systemUTC());
+
+    @Test
+    void waitsUntilTheConsumerStoppedAndNothingIsInFlight() throws Exception {
+        OffsetTracker.Pending inFlight = tracker.register(new TopicPartition("enriched", 0), 7);
+        CompletableFuture<Void> drained = CompletableFuture.runAsync(() -> {
+            try {
+                hold.pauseAndDrain(Duration.ofSeconds(10));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        Thread.sleep(150);
+        assertThat(container.pauseRequested).isTrue();
+        container.consumerPaused = true;
+        Thread.sleep(150);
+        assertThat(drained).as("a record is still on its way to Elasticsearch").isNotDone();
+
+        inFlight.complete();
+        drained.get(5, TimeUnit.SECONDS);
+
+        hold.release();
+        assertThat(container.pauseRequested).isFalse();
+    }
+
+    @Test
+    void givesUpAfterTheTimeout() {
+        tracker.register(new TopicPartition("enriched", 0), 3);
+        container.consumerPaused = true;
+
+        assertThatThrownBy(() -> hold.pauseAndDrain(Duration.ofMillis(200)))
+                .isInstanceOf(TimeoutException.class).hasMessageContaining("1 records wait");
+    }
+
+    @Test
+    void saysSoWhenTheLiveIndexerHasStopped() {
+        tracker.register(new TopicPartition("enriched", 0), 3);
+        gate.fail("403 from Elasticsearch");
+
+        assertThatThrownBy(() -> hold.pauseAndDrain(Duration.ofSeconds(10)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("403 from Elasticsearch");
+    }
+
+    private static final class Container implements MessageListenerContainer {
+        volatile boolean pauseRequested;
+        volatile boolean consumerPaused;
+
+        @Override
+        public void pause() {
+            pauseRequested = true;
+        }
+
+        @Override
+        public void resume() {
+            pauseRequested = false;
+            consumerPaused = false;
+        }
+
+        @Override
+        public boolean isPauseRequested() {
+            return pauseRequested;
+        }
+
+        @Override
+        public boolean isContainerPaused() {
+            return pauseRequested && consumerPaused;
+        }
+
+        @Override
+        public void setupMessageListener(Object messageListener) {
+        }
+
+        @Override
+        public Map<String, Map<MetricName, ? extends Metric>> metrics() {
+            return Map.of();
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void stop() {
+        }
+
+        @Override
+        public boolean isRunning() {
+            return true;
+        }
+    }
+}
