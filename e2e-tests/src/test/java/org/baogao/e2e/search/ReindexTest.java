@@ -196,6 +196,16 @@ class ReindexTest {
         assertThat(answer.json().get("detail").asString()).contains("no-such-job");
     }
 
+    @Test
+    void documentedInOpenApi() {
+        JsonNode paths = service.get("/v3/api-docs").json().get("paths");
+
+        assertThat(paths.has("/api/admin/reindex")).isTrue();
+        assertThat(paths.get("/api/admin/reindex").has("post")).isTrue();
+        assertThat(paths.get("/api/admin/reindex").get("post").get("responses").has("409")).isTrue();
+        assertThat(paths.get("/api/admin/reindex/{jobId}").has("get")).isTrue();
+    }
+
     /** Publishes a new 常州 report every 150 ms until stopped; returns their ids. */
     private static final class Publisher {
         private final List<String> ids = Collections.synchronizedList(new ArrayList<>());
