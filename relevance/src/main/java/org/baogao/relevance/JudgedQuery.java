@@ -1,5 +1,7 @@
 package org.baogao.relevance;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,7 +18,7 @@ import java.util.Map;
 public record JudgedQuery(String id, String query, Map<String, String> filters, Map<String, Integer> grades, String note) {
 
     public JudgedQuery {
-        filters = Map.copyOf(filters);
+        filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters)); // in the order written
         grades = Map.copyOf(grades);
     }
 
