@@ -128,8 +128,8 @@ class ReindexTest {
                 .isBetween((long) GOOD_REPORTS + 2, (long) GOOD_REPORTS + 2 + during.size());
         assertThat(status.get("total").asLong()).as("one partition, no gaps: offsets = records").isEqualTo(read);
         assertThat(status.get("indexed").asLong()).isEqualTo(read - 2);
-        assertThat(status.get("startedAt").asString()).isNotBlank();
-        assertThat(status.get("finishedAt").asString()).isNotBlank();
+        assertThat(status.get("startedAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+        assertThat(status.get("finishedAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
         assertThat(phases).contains("done");
 
         // the alias has moved, the old index is gone
@@ -184,6 +184,37 @@ class ReindexTest {
                     .as("the old index is kept, with its documents").isEqualTo(1);
             assertThat(keeping.total("q", "吞吐量")).as("searched through the alias: no duplicates from the kept index")
                     .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void repairsADeletedIndexThatStoppedTheLiveIndexer() throws Exception {
+        try (SearchServiceUnderTest broken = new SearchServiceUnderTest()) {
+            EnrichedReport before = TestReports.report("reindex-repair-1.txt").title("2023年杭州市政府工作报告").region(TestReports.HANGZHOU)
+                    .year(2023).text("杭州市办好亚运会，数字经济核心产业增加值持续增长。").build();
+            broken.publish(before);
+            broken.awaitIndexed(1);
+            String lost = indexBehindAlias(broken);
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(broken.servers.elasticsearchUrl() + "/" + lost)).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            EnrichedReport after = TestReports.report("reindex-repair-2.txt").title("2024年杭州市政府工作报告").region(TestReports.HANGZHOU)
+                    .year(2024).text("杭州市建设具有全球影响力的创新策源地。").build();
+            broken.publish(after);
+            await("the live indexer stops on the missing alias", Duration.ofSeconds(60),
+                    () -> broken.get("/actuator/health").status() == 503);
+
+            HttpResponse<String> started = post(broken, "/api/admin/reindex");
+            assertThat(started.statusCode()).isEqualTo(202);
+            String statusUrl = ContractJson.mapper().readTree(started.body()).get("statusUrl").asString();
+            await("reindex finished", Duration.ofSeconds(120),
+                    () -> !broken.get(statusUrl).json().get("state").asString().equals("running"));
+
+            JsonNode status = broken.get(statusUrl).json();
+            assertThat(status.get("state").asString()).as(status.toString()).isEqualTo("done");
+            assertThat(status.get("oldIndex").isEmpty()).isTrue();
+            assertThat(indexBehindAlias(broken)).isEqualTo(status.get("newIndex").asString());
+            assertThat(broken.total("q", "*")).as("both reports, the one the live indexer could not write too").isEqualTo(2);
+            assertThat(broken.get("/api/reports/" + after.reportId()).status()).isEqualTo(200);
         }
     }
 

@@ -26,15 +26,14 @@ class LiveIndexerHold {
 
     /**
      * Pauses consumption and waits until the consumer stopped fetching and every record it read has its outcome
-     * (written to the old index or dead-lettered).
+     * (written to the old index or dead-lettered). An indexer that stopped on a failure (alias gone, no
+     * permission) writes nothing more and its held records never finish: then only the pause is waited for, so
+     * that a reindex can repair a deleted alias. Its records are read again after the restart it needs anyway.
      */
     void pauseAndDrain(Duration timeout) throws InterruptedException, TimeoutException {
         gate.hold();
         Instant deadline = clock.instant().plus(timeout);
-        while (!(gate.isConsumerPaused() && tracker.pendingCount() == 0)) {
-            if (gate.failure().isPresent()) {
-                throw new IllegalStateException("the live indexer has stopped: " + gate.failure().get());
-            }
+        while (!(gate.isConsumerPaused() && (tracker.pendingCount() == 0 || gate.failure().isPresent()))) {
             if (clock.instant().isAfter(deadline)) {
                 throw new TimeoutException("the live indexer did not pause with nothing in flight within " + timeout
                         + " (" + tracker.pendingCount() + " records wait for Elasticsearch)");
