@@ -3,8 +3,10 @@ package org.baogao.analysis.period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,13 +36,17 @@ import java.util.regex.Pattern;
 public final class PlanYearResolver {
     /** After "YYYY": a plan phrase. */
     private static final Pattern PLAN_PHRASE = Pattern.compile(
-            "年(?:的|是)?(?:政府|全市|全区|全县|全省)?(?:主要|重点)?(?:工作(?!回顾|总结|情况)|目标任务|主要任务|主要预期目标|预期目标|经济社会发展(?:主要)?(?:预期)?目标|重点任务)");
+            "年(?:的|是)?(?:政府|全市|全区|全县|全省)?(?:主要|重点)?(?:工作(?!回顾|总结|情况)|目标任务|主要任务|主要预期目标|预期目标|(?:国民)?经济(?:和)?社会发展的?(?:主要)?(?:预期)?目标|重点任务)");
+    /** After "YYYY": what that year is to be (2006年是实施“十一五”规划的第一年, 2015年是“十二五”收官之年). */
+    private static final Pattern YEAR_TO_BE = Pattern.compile("年是[^。；;，,]{0,40}?(?:之年|第一年)");
+    /** After "YYYY": a look back at a year that was (2008年是极不平凡的一年). */
+    private static final Pattern YEAR_THAT_WAS = Pattern.compile("年是[^。；;，,]{0,12}?(?:极不平凡|很不平凡|不平凡|极不寻常)");
     /** After "YYYY": the national reports' own words for their plan year (对2023年政府工作的建议). */
     private static final Pattern PROPOSAL = Pattern.compile(
             "年(?:政府)?工作的建议|年(?:政府工作|经济社会发展)(?:的)?(?:总体要求|主要任务|重点任务|任务)");
     /** What was done, not planned: 2022年经济社会发展主要目标任务圆满完成. */
     private static final Pattern DONE_AFTER = Pattern.compile(".{0,12}?(?:圆满完成|顺利完成|全面完成|较好完成|完成情况|执行情况|取得|实现了)");
-    private static final Pattern REVIEW_AFTER = Pattern.compile("年(?:工作)?回顾");
+    private static final Pattern REVIEW_AFTER = Pattern.compile("年[^。，；\\n]{0,8}?回顾");
     private static final List<String> LAST_YEAR_REVIEW = List.of("过去一年", "过去的一年", "去年", "一年来");
     private static final Pattern ANNIVERSARY = Pattern.compile("(新中国|中华人民共和国|中国共产党|建党|党)(?:成立)?(\\d{1,3})$");
     /** 今年/明年 earlier in the same clause as an anniversary: 明年是中华人民共和国成立75周年. */
@@ -80,20 +86,32 @@ public final class PlanYearResolver {
         }
         String body = arabicYears(text);
         List<int[]> years = years(body);
+        Set<Integer> reviewed = new HashSet<>();
+        List<Integer> toBe = new ArrayList<>();
         for (int[] y : years) {
             int after = y[0] + 4;
             int year = y[1];
-            if (lookingAt(PLAN_PHRASE, body, after) && !DONE_AFTER.matcher(body)
+            if (lookingAt(PLAN_PHRASE, body, after) && !isHorizon(body, y[0]) && !DONE_AFTER.matcher(body)
                     .region(end(PLAN_PHRASE, body, after), Math.min(body.length(), after + 40)).lookingAt()) {
                 votes.merge(year, PLAN, Double::sum);
+            }
+            if (lookingAt(YEAR_TO_BE, body, after) && !isHorizon(body, y[0])) {
+                toBe.add(year);
+            }
+            if (lookingAt(YEAR_THAT_WAS, body, after)) {
+                votes.merge(year + 1, LOOK_BACK_WEIGHT, Double::sum);
+                reviewed.add(year);
             }
             if (lookingAt(PROPOSAL, body, after)) {
                 votes.merge(year, 2 * PLAN, Double::sum);
             }
             if (lookingAt(REVIEW_AFTER, body, after) || body.startsWith("过去的", y[0] - 3)) {
                 votes.merge(year + 1, LOOK_BACK_WEIGHT, Double::sum);
+                reviewed.add(year);
             }
         }
+        // "1991年是…“八五”计划的第一年" under a heading 1991年工作的回顾 describes the year reviewed.
+        toBe.stream().filter(year -> !reviewed.contains(year)).forEach(year -> votes.merge(year, PLAN, Double::sum));
         anniversaries(body, votes);
         partyCongresses(body, votes);
         fiveYearPlans(body, votes);
@@ -118,6 +136,15 @@ public final class PlanYearResolver {
         return votes.entrySet().stream()
                 .filter(e -> e.getValue() >= CLOSE_CALL * best && e.getKey() > bestYear && e.getKey() <= bestYear + 1)
                 .map(Map.Entry::getKey).findFirst().orElse(bestYear);
+    }
+
+    /** 到2010年…, 2021—2025年: the end of a multi-year horizon, not the year planned for. */
+    private static boolean isHorizon(String text, int yearStart) {
+        if (yearStart == 0) {
+            return false;
+        }
+        char before = text.charAt(yearStart - 1);
+        return before == '到' || before == '至' || before == '—' || before == '-' || before == '~' || before == '～';
     }
 
     /** Every "YYYY年" (1900-2099, not part of a longer number): {start, year}. */

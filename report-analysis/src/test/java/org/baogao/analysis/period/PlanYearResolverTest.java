@@ -81,4 +81,30 @@ class PlanYearResolverTest {
         assertThat(resolver.resolve("以优异成绩迎接党的百年华诞！", null, null, null)).isEqualTo(2021);
         assertThat(resolver.resolve("党的十九大胜利召开以来，各项事业取得新进展。", null, null, null)).isNull();
     }
+
+    @Test
+    void whatTheYearIsToBeNamesThePlanYear() {
+        String text = "过去五年，国民经济持续快速发展。到2010年，人均国内生产总值比2000年翻一番。"
+                + "2006年是实施“十一五”规划的第一年，改革发展稳定的任务十分繁重。2006年国民经济和社会发展的主要预期目标是：国内生产总值增长8%左右。";
+        assertThat(resolver.resolve(text, null, null, null)).isEqualTo(2006);
+    }
+
+    @Test
+    void aYearThatWasPointsToTheYearAfter() {
+        String text = "2008年是极不平凡的一年。我们战胜了罕见的自然灾害。今年的工作任务十分繁重。";
+        assertThat(resolver.resolve(text, null, null, null)).isEqualTo(2009);
+    }
+
+    @Test
+    void aHorizonYearIsNotThePlanYear() {
+        String text = "到2025年经济社会发展主要目标是：地区生产总值年均增长6%。2021年是“十四五”开局之年，今年要开好局、起好步。";
+        assertThat(resolver.resolve(text, null, null, null)).isEqualTo(2021);
+    }
+
+    @Test
+    void whatAReviewedYearWasDoesNotMakeItThePlanYear() {
+        String text = "一、1991年国内工作的回顾\n1991年是我国执行“八五”计划和十年规划的第一年，国民经济全面发展。"
+                + "今年的主要任务是继续深化改革。";
+        assertThat(resolver.resolve(text, null, null, null)).isEqualTo(1992);
+    }
 }
