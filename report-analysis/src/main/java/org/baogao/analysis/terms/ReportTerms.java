@@ -6,7 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * A report's words as HanLP segments them once (with person and place recognition), shared by every
+ * A report's words as HanLP segments them once (with person recognition; place names joined by {@link PlaceNameJoining}), shared by every
  * part that needs words: places, people, organizations and keywords all read this one list.
  *
  * @param text  the text that was segmented
