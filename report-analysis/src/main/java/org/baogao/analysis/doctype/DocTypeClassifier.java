@@ -15,8 +15,13 @@ public final class DocTypeClassifier {
     public static final String KEY_TASKS = "key_tasks";
     public static final String NEWS = "news";
     public static final String OTHER = "other";
+    /** A congress's resolution approving a report (关于政府工作报告的决议): about the report, not the report. */
+    public static final String RESOLUTION = "resolution";
 
     private static final Pattern TITLE_GWR = Pattern.compile("政府工作报告");
+    /** How a resolution opens: its title (关于…的决议) or its first sentence (会议听取和审议了…政府工作报告). */
+    private static final Pattern RESOLUTION_OPENING = Pattern.compile("关于[^。\\n]{0,30}的决议|听取和审议了[^。]{0,40}政府工作报告");
+    private static final int OPENING_CHARS = 300;
     private static final Pattern TITLE_KEY_TASKS = Pattern.compile("重点工作|重点任务|任务分解|责任分工|工作要点|分工方案");
     private static final Pattern TITLE_PLENUM = Pattern.compile("全会|全体会议|全体\\s*[(（]扩大[)）]\\s*会议|扩大会议|工作会议");
 
@@ -32,6 +37,10 @@ public final class DocTypeClassifier {
 
     public String classify(String title, String text) {
         String t = title == null ? "" : title;
+        if (RESOLUTION_OPENING.matcher(t).find()
+                || RESOLUTION_OPENING.matcher(text).region(0, Math.min(text.length(), OPENING_CHARS)).find()) {
+            return RESOLUTION;
+        }
         // "政府工作报告重点任务分解" is the breakdown of a report, not the report: key tasks first.
         if (TITLE_KEY_TASKS.matcher(t).find()) {
             return KEY_TASKS;

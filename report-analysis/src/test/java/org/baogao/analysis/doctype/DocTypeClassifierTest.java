@@ -45,4 +45,17 @@ class DocTypeClassifierTest {
     void otherwiseOther() {
         assertThat(classifier.classify(null, "这是一段与政府工作无关的说明文字。")).isEqualTo(DocTypeClassifier.OTHER);
     }
+
+    @Test
+    void aResolutionApprovingAReportIsNotTheReport() {
+        assertThat(classifier.classify("杭州市第十四届人民代表大会第三次会议关于政府工作报告的决议",
+                "会议批准这个报告。")).isEqualTo(DocTypeClassifier.RESOLUTION);
+        String opening = "第十四届全国人民代表大会第三次会议听取和审议了国务院总理所作的政府工作报告。"
+                + "会议充分肯定国务院过去一年的工作，同意报告提出的今年经济社会发展总体要求。";
+        assertThat(classifier.classify(null, opening)).isEqualTo(DocTypeClassifier.RESOLUTION);
+        // a report that mentions resolutions further down is still a report
+        String report = "各位代表：现在，我代表市人民政府，向大会报告政府工作，请予审议。" + "过去一年".repeat(100)
+                + "认真贯彻关于加强地方立法工作的决议。";
+        assertThat(classifier.classify(null, report)).isEqualTo(DocTypeClassifier.GOVERNMENT_WORK_REPORT);
+    }
 }
