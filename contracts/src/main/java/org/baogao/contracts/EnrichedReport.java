@@ -16,7 +16,8 @@ import java.util.List;
  * @param text             cleaned text in simplified characters, widths folded; all offsets point into it
  * @param region           the region the report is about (null if unknown)
  * @param year             the year the report plans for (null if unknown)
- * @param docType          {@code government_work_report}, {@code plenary_session}, {@code key_tasks}, {@code news}, ...
+ * @param docType          {@code government_work_report}, {@code plenary_session}, {@code key_tasks}, {@code news},
+ *                         {@code resolution} (a congress approving a report), {@code other}
  * @param publisher        publishing body when stated
  * @param publishedAt      ISO date when stated
  * @param documentNumber   索引号/文号 when stated
