@@ -26,7 +26,7 @@ public final class SimplifiedScript implements CleaningStage {
         String s = text.text();
         // Judged here, after byte-level repairs and before conversion, so mojibake does not count as script;
         // on the Chinese characters only, since HanLP's s2t also rewrites curly quotes as corner brackets.
-        text.setSourceScript(ScriptConverter.detectScript(hanSample(s)));
+        text.setSourceScript(sourceScript(hanSample(s)));
         // Only clauses holding a character that converts on its own go through HanLP (phrase conversions
         // always involve one); consecutive such clauses are converted together.
         int spanStart = -1;
@@ -74,6 +74,21 @@ public final class SimplifiedScript implements CleaningStage {
             }
             chunkStart = i;
         }
+    }
+
+    /**
+     * A sample without a single character that converts on its own is simplified: t2s would leave it as it is
+     * (phrase conversions always involve such a character), so there is nothing traditional to count, and
+     * HanLP's two conversions of the sample are skipped.
+     */
+    private static String sourceScript(String sample) {
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (c != '\n' && CharSimplifier.simplify(c) != c) {
+                return ScriptConverter.detectScript(sample);
+            }
+        }
+        return ScriptConverter.HANS;
     }
 
     /** The first {@value #SCRIPT_SAMPLE} Chinese characters, runs separated by line ends: enough to tell the script. */
