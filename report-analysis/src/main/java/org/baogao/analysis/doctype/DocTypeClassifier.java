@@ -1,7 +1,9 @@
 package org.baogao.analysis.doctype;
 
 import org.baogao.analysis.terms.PhraseSet;
+import org.baogao.analysis.terms.PhraseTally;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -30,10 +32,12 @@ public final class DocTypeClassifier {
             "全体（扩大）会议", "扩大会议");
     private static final Pattern PLENUM_AFTER = Pattern.compile("精神|决策|部署要求");
     private static final Pattern PLENUM_REPORTING = Pattern.compile("召开|举行|闭幕|开幕|强调|指出|明确|部署|审议|会议期间|全会上|会议上");
-    private static final PhraseSet GWR_BODY = PhraseSet.of("各位代表", "报告政府工作", "政府工作报告", "今年政府工作",
-            "政府工作的总体思路", "政府工作的总体要求", "请予审议", "提请大会审议");
-    private static final PhraseSet KEY_TASK_BODY = PhraseSet.of("责任单位", "牵头单位", "任务分解", "责任分工");
-    private static final PhraseSet NEWS_BODY = PhraseSet.of("本报讯", "日报讯", "记者", "通讯员", "本报评论员", "新华社", "融媒");
+    /** What the body says: a work report (各位代表…), a task breakdown (责任单位…), news (本报讯…): one pass. */
+    private static final PhraseTally BODY = new PhraseTally(List.of(
+            List.of("各位代表", "报告政府工作", "政府工作报告", "今年政府工作", "政府工作的总体思路", "政府工作的总体要求",
+                    "请予审议", "提请大会审议"),
+            List.of("责任单位", "牵头单位", "任务分解", "责任分工"),
+            List.of("本报讯", "日报讯", "记者", "通讯员", "本报评论员", "新华社", "融媒")));
 
     public String classify(String title, String text) {
         String t = title == null ? "" : title;
@@ -52,9 +56,10 @@ public final class DocTypeClassifier {
             return PLENARY_SESSION;
         }
         int plenum = reportedPlenums(text);
-        int gwr = GWR_BODY.count(text);
-        int keyTasks = KEY_TASK_BODY.count(text);
-        int news = NEWS_BODY.count(text);
+        int[] body = BODY.count(text);
+        int gwr = body[0];
+        int keyTasks = body[1];
+        int news = body[2];
         if (keyTasks >= 3 && keyTasks > gwr) {
             return KEY_TASKS;
         }

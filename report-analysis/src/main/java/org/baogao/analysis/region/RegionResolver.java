@@ -1,6 +1,6 @@
 package org.baogao.analysis.region;
 
-import org.baogao.analysis.terms.PhraseSet;
+import org.baogao.analysis.terms.PhraseTally;
 import org.baogao.contracts.Region;
 
 import java.util.HashMap;
@@ -35,20 +35,23 @@ public final class RegionResolver {
     private static final double CHILD_SHARE = 0.3;
     private static final List<String> SPEAKER_AFTER = List.of("委", "党委", "人民政府", "政府", "人大", "政协");
 
-    private static final Map<String, PhraseSet> LEVEL_CUES = Map.of(
-            Region.DISTRICT, cues("区"), Region.COUNTY, cues("县"), Region.CITY, cues("市"), Region.PROVINCE, cues("省"));
-    private static final PhraseSet NATIONAL_SPEAKER = PhraseSet.of("代表国务院", "国务院总理", "国务院政府工作报告");
-    private static final PhraseSet NATIONAL_CUE = PhraseSet.of("全国", "我国", "中央");
+    /** The levels in the order of the first four groups of {@link #CUES}. */
+    private static final List<String> LEVELS = List.of(Region.DISTRICT, Region.COUNTY, Region.CITY, Region.PROVINCE);
+    private static final int NATIONAL_SPEAKER = 4;
+    private static final int NATIONAL_CUE = 5;
+    /** Level cues, then the country speaking (代表国务院…), then the country named (全国, 我国, 中央): one pass. */
+    private static final PhraseTally CUES = new PhraseTally(List.of(cues("区"), cues("县"), cues("市"), cues("省"),
+            List.of("代表国务院", "国务院总理", "国务院政府工作报告"), List.of("全国", "我国", "中央")));
 
     private final Divisions divisions;
     private final DivisionEvidence evidence;
 
     /** How a 区 (县, 市, 省) speaks of itself: 区委, 区政府, 全区, 我区, 本区, 区长… */
-    private static PhraseSet cues(String level) {
-        return new PhraseSet(java.util.stream.Stream.of("委", "政府", "人民政府", "长", "人大", "政协")
-                .map(s -> level + s)
-                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)))
-                .with("全" + level, "我" + level, "本" + level);
+    private static List<String> cues(String level) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.stream.Stream.of("委", "政府", "人民政府", "长", "人大", "政协").forEach(s -> out.add(level + s));
+        out.addAll(List.of("全" + level, "我" + level, "本" + level));
+        return out;
     }
 
     public RegionResolver() {
@@ -79,8 +82,10 @@ public final class RegionResolver {
         if (regionHint != null && !regionHint.isBlank()) {
             add(own, evidence.resolve(divisions.find(regionHint.strip())), regionHint, HINT_WEIGHT);
         }
-        Map<String, Integer> cues = levelCues(text + "\n" + (title == null ? "" : title));
-        if (isNational(text, title, cues, own)) {
+        int[] inText = CUES.count(text);
+        int[] inTitle = CUES.count(title == null ? "" : title);
+        Map<String, Integer> cues = levelCues(inText, inTitle);
+        if (isNational(title, inText, inTitle, cues, own)) {
             return NATIONAL;
         }
         Map<Division, Double> children = new HashMap<>();
@@ -149,23 +154,27 @@ public final class RegionResolver {
         return n;
     }
 
-    private static Map<String, Integer> levelCues(String text) {
+    /** Level cues of the text and the title together (no cue spans the line between them). */
+    private static Map<String, Integer> levelCues(int[] inText, int[] inTitle) {
         Map<String, Integer> counts = new HashMap<>();
-        LEVEL_CUES.forEach((level, p) -> counts.put(level, p.count(text)));
+        for (int i = 0; i < LEVELS.size(); i++) {
+            counts.put(LEVELS.get(i), inText[i] + inTitle[i]);
+        }
         return counts;
     }
 
-    private static boolean isNational(String text, String title, Map<String, Integer> cues, Map<Division, Double> own) {
+    private static boolean isNational(String title, int[] inText, int[] inTitle, Map<String, Integer> cues,
+                                      Map<Division, Double> own) {
         String t = title == null ? "" : title;
-        if (NATIONAL_SPEAKER.count(t) > 0 || t.contains("国务院") && !hasLocal(own, 3)) {
+        if (inTitle[NATIONAL_SPEAKER] > 0 || t.contains("国务院") && !hasLocal(own, 3)) {
             return true;
         }
-        if (NATIONAL_SPEAKER.count(text) > 0 && !hasLocal(own, 10)) {
+        if (inText[NATIONAL_SPEAKER] > 0 && !hasLocal(own, 10)) {
             return true;
         }
         // The country speaking: 全国/我国/中央 throughout and hardly a 全省/全市/全区 of its own.
         int local = cues.values().stream().mapToInt(Integer::intValue).sum();
-        int national = NATIONAL_CUE.count(text);
+        int national = inText[NATIONAL_CUE];
         return national >= 5 && local * 3 < national || local < 2 && national >= 3 && !hasLocal(own, 3);
     }
 

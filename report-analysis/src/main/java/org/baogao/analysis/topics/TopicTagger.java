@@ -28,11 +28,11 @@ public final class TopicTagger {
 
     public List<Topic> tag(String text) {
         double[] score = new double[TAXONOMY.tags.size()];
-        for (var hit : TAXONOMY.cues.parseText(text)) {
-            for (Cue cue : hit.value) {
+        TAXONOMY.cues.parseText(text, (begin, end, cues) -> {
+            for (Cue cue : cues) {
                 score[cue.tag] += cue.weight;
             }
-        }
+        });
         List<Topic> out = new ArrayList<>();
         for (int i = 0; i < score.length; i++) {
             if (score[i] >= THRESHOLD) {
