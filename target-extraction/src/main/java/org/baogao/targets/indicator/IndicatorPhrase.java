@@ -80,6 +80,16 @@ public final class IndicatorPhrase {
         return copy;
     }
 
+    private static final EdgeWords LEADING_WORDS = new EdgeWords(LEADING);
+    private static final EdgeWords ACTION_WORDS = new EdgeWords(ACTIONS);
+    private static final EdgeWords TRAILING_WORDS = new EdgeWords(TRAILING);
+    /** Last characters a match of {@link #TRAILING_TIME} (年, 年来, 年间, 年内) can end with. */
+    private static final String TRAILING_TIME_ENDS = "年来间内";
+    /** Last characters a match of {@link #TRAILING_COMPARE} (比上年, 较年初, 比上年末, 比上年同期多…) can end with. */
+    private static final String TRAILING_COMPARE_ENDS = "年末初期多少高低";
+    /** Last characters a match of {@link #RATE} (率, 比例, 比重, 占比, 强度, 指数) can end with. */
+    private static final String RATE_ENDS = "率例重比度数";
+
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:[一二三四五六七八九十两]|\\d{1,2})年(?:来|间|内)?$");
     private static final Pattern TRAILING_COMPARE = Pattern.compile(
             "(?:比|较)(?:\\d{4}年|[一二〇○零九八七六五四三]{4}年|上年|去年|上一年|上年末|年初|上年同期)(?:多|少|高|低)?$");
@@ -165,17 +175,17 @@ public final class IndicatorPhrase {
                 changed = true;
                 continue;
             }
-            for (String w : LEADING) {
+            for (String w : LEADING_WORDS.startingAs(s)) {
                 if (s.startsWith(w) && s.length() > w.length() && !protectedStart(s, w)) {
                     s = s.substring(w.length());
                     changed = true;
                     break;
                 }
             }
-            if (changed || RATE.matcher(s).find()) {
+            if (changed || mayEndWith(s, RATE_ENDS) && RATE.matcher(s).find()) {
                 continue;
             }
-            for (String w : ACTIONS) {
+            for (String w : ACTION_WORDS.startingAs(s)) {
                 if (s.startsWith(w) && s.length() > w.length() && !protectedStart(s, w)) {
                     s = s.substring(w.length());
                     changed = true;
@@ -198,18 +208,18 @@ public final class IndicatorPhrase {
         while (changed && !s.isEmpty()) {
             changed = false;
             Matcher m = TRAILING_COMPARE.matcher(s);
-            if (m.find()) {
+            if (mayEndWith(s, TRAILING_COMPARE_ENDS) && m.find()) {
                 s = s.substring(0, m.start());
                 changed = true;
                 continue;
             }
             Matcher t = TRAILING_TIME.matcher(s);
-            if (t.find()) {
+            if (mayEndWith(s, TRAILING_TIME_ENDS) && t.find()) {
                 s = s.substring(0, t.start());
                 changed = true;
                 continue;
             }
-            for (String w : TRAILING) {
+            for (String w : TRAILING_WORDS.endingAs(s)) {
                 if (s.endsWith(w) && !protectedEnd(s, w)) {
                     s = s.substring(0, s.length() - w.length());
                     changed = true;
@@ -262,22 +272,20 @@ public final class IndicatorPhrase {
 
     /** A phrase that is nothing but one of the peeled words (推进, 增长) names nothing. */
     private static boolean isBareWord(String s) {
-        for (String w : LEADING) {
-            if (w.equals(s)) {
-                return true;
-            }
+        return LEADING_WORDS.contains(s) || TRAILING_WORDS.contains(s) || ACTION_WORDS.contains(s);
+    }
+
+    /**
+     * Whether a {@code …$} pattern can match {@code s}: its last character is one a match ends with (a regex
+     * find would try every start position first), or a line terminator, before which {@code $} also matches.
+     */
+    private static boolean mayEndWith(String s, String lastChars) {
+        if (s.isEmpty()) {
+            return true;
         }
-        for (String w : TRAILING) {
-            if (w.equals(s)) {
-                return true;
-            }
-        }
-        for (String w : ACTIONS) {
-            if (w.equals(s)) {
-                return true;
-            }
-        }
-        return false;
+        char last = s.charAt(s.length() - 1);
+        return lastChars.indexOf(last) >= 0 || last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028'
+                || last == '\u2029';
     }
 
     private static final java.util.Set<String> STOP = java.util.Set.of("其中", "总计", "合计", "比重", "占比", "总额", "总量",
