@@ -1,12 +1,14 @@
 package org.baogao.search.ingest;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.errors.SerializationException;
 import org.baogao.contracts.FailureKind;
 import org.baogao.contracts.Headers;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.serializer.DeserializationException;
 
@@ -15,12 +17,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 class DeadLettersTest {
-    private final DeadLetters deadLetters = new DeadLetters(new KafkaTemplate<>(mock(ProducerFactory.class)), "dlq",
+    // Only the header and reason logic is tested here: the template is never asked to send (publishing is
+    // covered against a real broker in e2e-tests), so its factory points at no broker and creates no producer.
+    private final DeadLetters deadLetters = new DeadLetters(new KafkaTemplate<>(new DefaultKafkaProducerFactory<String, Object>(
+            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9",
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))), "dlq",
             Duration.ofSeconds(1), Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), ZoneOffset.UTC));
 
     @Test
