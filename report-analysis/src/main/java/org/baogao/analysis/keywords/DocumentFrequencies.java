@@ -1,11 +1,6 @@
 package org.baogao.analysis.keywords;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.baogao.analysis.resources.TsvResource;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -43,22 +38,13 @@ public final class DocumentFrequencies {
     private static DocumentFrequencies load() {
         Map<String, Integer> df = new HashMap<>();
         int n = 0;
-        try (InputStream in = DocumentFrequencies.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return new DocumentFrequencies(0, Map.of());
+        for (String line : TsvResource.lines(DocumentFrequencies.class, RESOURCE)) {
+            if (line.startsWith("# documents=")) {
+                n = Integer.parseInt(line.substring("# documents=".length()).strip());
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                int tab = line.indexOf('\t');
+                df.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("# documents=")) {
-                    n = Integer.parseInt(line.substring("# documents=".length()).strip());
-                } else if (!line.isBlank() && !line.startsWith("#")) {
-                    int tab = line.indexOf('\t');
-                    df.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new DocumentFrequencies(n, df);
     }

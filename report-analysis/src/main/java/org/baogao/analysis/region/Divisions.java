@@ -1,15 +1,10 @@
 package org.baogao.analysis.region;
 
+import org.baogao.analysis.resources.TsvResource;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -132,21 +127,8 @@ public final class Divisions {
 
     private static Divisions load() {
         Map<String, Division> byCode = new HashMap<>();
-        try (InputStream in = Divisions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                byCode.put(f[0], new Division(f[0], f[1], f[2], f[3].isEmpty() ? null : f[3]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : TsvResource.rows(Divisions.class, RESOURCE)) {
+            byCode.put(f[0], new Division(f[0], f[1], f[2], f[3].isEmpty() ? null : f[3]));
         }
         return new Divisions(byCode);
     }

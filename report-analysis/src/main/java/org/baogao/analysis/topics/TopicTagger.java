@@ -1,14 +1,9 @@
 package org.baogao.analysis.topics;
 
+import org.baogao.analysis.resources.TsvResource;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import org.baogao.contracts.Topic;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,24 +49,11 @@ public final class TopicTagger {
     private static Taxonomy load() {
         List<Tag> tags = new ArrayList<>();
         TreeMap<String, List<Cue>> cues = new TreeMap<>();
-        try (InputStream in = TopicTagger.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                int tag = tags.size();
-                tags.add(new Tag(f[0], f[1]));
-                addCues(cues, f.length > 2 ? f[2] : "", tag, 2);
-                addCues(cues, f.length > 3 ? f[3] : "", tag, 0.5);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : TsvResource.rows(TopicTagger.class, RESOURCE)) {
+            int tag = tags.size();
+            tags.add(new Tag(f[0], f[1]));
+            addCues(cues, f.length > 2 ? f[2] : "", tag, 2);
+            addCues(cues, f.length > 3 ? f[3] : "", tag, 0.5);
         }
         AhoCorasickDoubleArrayTrie<List<Cue>> trie = new AhoCorasickDoubleArrayTrie<>();
         trie.build(cues);
