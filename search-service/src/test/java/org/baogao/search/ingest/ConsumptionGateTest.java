@@ -1,12 +1,9 @@
 package org.baogao.search.ingest;
 
-import org.apache.kafka.common.Metric;
-import org.apache.kafka.common.MetricName;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,54 +66,5 @@ class ConsumptionGateTest {
 
         container.consumerPaused = true;
         assertThat(gate.isConsumerPaused()).isTrue();
-    }
-
-    /** Just the pause state of a listener container; the consumer thread's part is {@link #consumerPaused}. */
-    private static final class PausableContainer implements MessageListenerContainer {
-        private boolean pauseRequested;
-        boolean consumerPaused;
-
-        @Override
-        public void pause() {
-            pauseRequested = true;
-        }
-
-        @Override
-        public void resume() {
-            pauseRequested = false;
-            consumerPaused = false;
-        }
-
-        @Override
-        public boolean isPauseRequested() {
-            return pauseRequested;
-        }
-
-        @Override
-        public boolean isContainerPaused() {
-            return pauseRequested && consumerPaused;
-        }
-
-        @Override
-        public void setupMessageListener(Object messageListener) {
-        }
-
-        @Override
-        public Map<String, Map<MetricName, ? extends Metric>> metrics() {
-            return Map.of();
-        }
-
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void stop() {
-        }
-
-        @Override
-        public boolean isRunning() {
-            return true;
-        }
     }
 }

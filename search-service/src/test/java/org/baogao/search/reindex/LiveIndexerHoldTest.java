@@ -1,17 +1,15 @@
 package org.baogao.search.reindex;
 
-import org.apache.kafka.common.Metric;
-import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.TopicPartition;
 import org.baogao.search.ingest.ConsumptionGate;
 import org.baogao.search.ingest.OffsetTracker;
+import org.baogao.search.ingest.PausableContainer;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LiveIndexerHoldTest {
-    private final Container container = new Container();
+    private final PausableContainer container = new PausableContainer();
     private final ConsumptionGate gate = new ConsumptionGate(new KafkaListenerEndpointRegistry() {
         @Override
         public MessageListenerContainer getListenerContainer(String id) {
@@ -73,53 +71,5 @@ class LiveIndexerHoldTest {
 
         hold.release();
         assertThat(container.pauseRequested).as("a failed indexer stays paused").isTrue();
-    }
-
-    private static final class Container implements MessageListenerContainer {
-        volatile boolean pauseRequested;
-        volatile boolean consumerPaused;
-
-        @Override
-        public void pause() {
-            pauseRequested = true;
-        }
-
-        @Override
-        public void resume() {
-            pauseRequested = false;
-            consumerPaused = false;
-        }
-
-        @Override
-        public boolean isPauseRequested() {
-            return pauseRequested;
-        }
-
-        @Override
-        public boolean isContainerPaused() {
-            return pauseRequested && consumerPaused;
-        }
-
-        @Override
-        public void setupMessageListener(Object messageListener) {
-        }
-
-        @Override
-        public Map<String, Map<MetricName, ? extends Metric>> metrics() {
-            return Map.of();
-        }
-
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void stop() {
-        }
-
-        @Override
-        public boolean isRunning() {
-            return true;
-        }
     }
 }
