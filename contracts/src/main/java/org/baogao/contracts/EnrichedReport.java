@@ -50,7 +50,12 @@ public record EnrichedReport(
         Quality quality,
         String extractorVersion) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * 2: targets gained {@code direction} and {@code basis}. A consumer that ignores unknown fields reads version 2
+     * as before; the version-1 JSON Schema forbade unknown properties, so a consumer validating against it must
+     * take the new schema, which is why the number moved.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public EnrichedReport {
         sections = sections == null ? List.of() : List.copyOf(sections);

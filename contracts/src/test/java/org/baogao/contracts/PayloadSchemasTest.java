@@ -50,8 +50,8 @@ class PayloadSchemasTest {
                 new Region("常州市", Region.CITY, "江苏省", "320400"), 2021, "key_tasks", "常州市人民政府", "2021-01-25",
                 "014109429/2021-00086",
                 List.of(new Section("推动城乡融合发展新提升", 1, 0, 17)),
-                List.of(new Target("地区生产总值", "gdp", Target.TARGET, 6.5, null, null, "%", Target.APPROX, 2021, null,
-                        "全市地区生产总值增长6.5%左右", 0, 16)),
+                List.of(new Target("地区生产总值", "gdp", Target.TARGET, 6.5, null, null, "%", Target.APPROX, Target.INCREASE,
+                        2021, null, "全市地区生产总值增长6.5%左右", 0, 16, "cue:今年")),
                 new Entities(List.of(new Entity("常州市", 3, 0)), List.of(new Entity("比亚迪", 1, 5)), List.of(),
                         List.of(new Entity("龙城英才计划", 1, 9)), List.of()),
                 List.of(new Topic("新能源", "industry", 4)), List.of(new Keyword("地区生产总值", 0.8)),
@@ -75,7 +75,7 @@ class PayloadSchemasTest {
     @Test
     void aReportWithNothingFoundStillValidates() {
         RawReport raw = rawReport();
-        EnrichedReport bare = new EnrichedReport(raw.reportId(), 1, raw.source(), null, "hans", "", null, null, null,
+        EnrichedReport bare = new EnrichedReport(raw.reportId(), EnrichedReport.SCHEMA_VERSION, raw.source(), null, "hans", "", null, null, null,
                 null, null, null, null, null, null, null, null, null, "0.1.0");
         assertThat(validate(Topics.ENRICHED, bare)).isEmpty();
     }

@@ -60,7 +60,8 @@ public class TargetExtractor {
                         parts.at(clause.start()), reportYear, nextYearFrame);
                 Target t = new Target(s.indicator(), s.code(), kind.kind(), written(q.value()), written(q.min()),
                         written(q.max()), q.unit(),
-                        s.comparator(), kind.year(), kind.period(), clauseText, clause.start(), clause.end());
+                        s.comparator(), s.direction(), kind.year(), kind.period(), clauseText, clause.start(),
+                        clause.end(), kind.basis());
                 // a report restates its main targets when it explains them (经济增长预期目标为5%左右…): keep the first
                 if (seen.add(identity(t))) {
                     out.add(t);

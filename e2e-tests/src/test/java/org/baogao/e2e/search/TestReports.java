@@ -89,8 +89,8 @@ final class TestReports {
         if (start < 0) {
             throw new IllegalArgumentException("clause not in text: " + clause);
         }
-        targets.add(new Target(indicator, code, kind, value, min, max, unit, comparator, appliesTo, null, clause, start,
-                start + clause.length()));
+        targets.add(new Target(indicator, code, kind, value, min, max, unit, comparator, null, appliesTo, null, clause,
+                start, start + clause.length(), null));
         return this;
     }
 

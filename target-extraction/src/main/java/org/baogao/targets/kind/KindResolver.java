@@ -56,26 +56,26 @@ public final class KindResolver {
         }
         if (context.contains("年均") && part.mode() != ReportPart.Mode.REVIEW && !ACHIEVEMENT_CUES.matcher(context).find()) {
             Kind earlier = paragraphBefore.isEmpty() ? null : multiYear(paragraphBefore, part, reportYear);
-            return earlier != null && earlier.kind().equals(Target.PLAN) ? earlier : new Kind(Target.PLAN, null, null);
+            return earlier != null && earlier.kind().equals(Target.PLAN) ? earlier : new Kind(Target.PLAN, null, null, "cue:年均");
         }
         Integer explicit = explicitYear(context);
         if (explicit != null && reportYear != null) {
             if (explicit < reportYear) {
-                return new Kind(Target.ACHIEVEMENT, explicit, null);
+                return new Kind(Target.ACHIEVEMENT, explicit, null, "year:" + explicit);
             }
             if (explicit.equals(reportYear)) {
-                return new Kind(Target.TARGET, reportYear, null);
+                return new Kind(Target.TARGET, reportYear, null, "year:" + explicit);
             }
-            return new Kind(Target.PLAN, explicit, null);
+            return new Kind(Target.PLAN, explicit, null, "year:" + explicit);
         }
         boolean targetCue = TARGET_CUES.matcher(context).find();
         boolean achievementCue = ACHIEVEMENT_CUES.matcher(context).find();
         boolean review = part.mode() == ReportPart.Mode.REVIEW;
         boolean achievement = review ? !STRONG_TARGET.matcher(context).find() : achievementCue && !targetCue;
         if (achievement) {
-            return new Kind(Target.ACHIEVEMENT, explicit != null ? explicit : minus(reportYear, 1), null);
+            return new Kind(Target.ACHIEVEMENT, explicit != null ? explicit : minus(reportYear, 1), null, review ? "part:review" : "cue:" + firstCue(ACHIEVEMENT_CUES, context));
         }
-        return new Kind(Target.TARGET, reportYear != null ? reportYear : explicit, null);
+        return new Kind(Target.TARGET, reportYear != null ? reportYear : explicit, null, targetCue ? "cue:" + firstCue(TARGET_CUES, context) : "part:" + part.mode().name().toLowerCase());
     }
 
     private Kind multiYear(String context, ReportPart part, Integer reportYear) {
@@ -85,19 +85,19 @@ public final class KindResolver {
             int to = Integer.parseInt(span.group(2));
             if (to > from && to - from <= 15) {
                 boolean past = reportYear != null && to < reportYear;
-                return new Kind(past ? Target.ACHIEVEMENT : Target.PLAN, to, from + "-" + to);
+                return new Kind(past ? Target.ACHIEVEMENT : Target.PLAN, to, from + "-" + to, "span:" + from + "-" + to);
             }
         }
         Matcher h = HORIZON.matcher(context);
         while (h.find()) {
             int year = Integer.parseInt(h.group(1) != null ? h.group(1) : h.group(2));
             if (reportYear == null || year > reportYear) {
-                return new Kind(Target.PLAN, year, null);
+                return new Kind(Target.PLAN, year, null, "horizon:" + year);
             }
         }
         if (part.mode() == ReportPart.Mode.MULTIYEAR && !PAST_FIVE.matcher(context).find() && !pastPlanOnly(context, reportYear)) {
             Integer end = part.horizonYear();
-            return new Kind(Target.PLAN, end, end == null ? null : (end - 4) + "-" + end);
+            return new Kind(Target.PLAN, end, end == null ? null : (end - 4) + "-" + end, "part:multiyear");
         }
         Matcher plan = FivePlans.PERIOD.matcher(context);
         while (plan.find()) {
@@ -107,18 +107,18 @@ public final class KindResolver {
             }
             String period = (end - 4) + "-" + end;
             if (reportYear != null && end < reportYear) {
-                return new Kind(Target.ACHIEVEMENT, end, period);
+                return new Kind(Target.ACHIEVEMENT, end, period, "plan:" + plan.group(1));
             }
             // in a review, “十四五”规划重大项目 names the plan; it does not make last year's result a goal
             if (!plan.group().contains("以来") && part.mode() != ReportPart.Mode.REVIEW) {
-                return new Kind(Target.PLAN, end, period);
+                return new Kind(Target.PLAN, end, period, "plan:" + plan.group(1));
             }
         }
         if (reportYear != null && PAST_FIVE.matcher(context).find()) {
-            return new Kind(Target.ACHIEVEMENT, reportYear - 1, (reportYear - 5) + "-" + (reportYear - 1));
+            return new Kind(Target.ACHIEVEMENT, reportYear - 1, (reportYear - 5) + "-" + (reportYear - 1), "cue:" + firstCue(PAST_FIVE, context));
         }
         if (FIVE_YEARS.matcher(context).find() && part.mode() != ReportPart.Mode.REVIEW) {
-            return new Kind(Target.PLAN, plus(reportYear, 4), reportYear == null ? null : reportYear + "-" + (reportYear + 4));
+            return new Kind(Target.PLAN, plus(reportYear, 4), reportYear == null ? null : reportYear + "-" + (reportYear + 4), "cue:" + firstCue(FIVE_YEARS, context));
         }
         return null;
     }
@@ -165,6 +165,11 @@ public final class KindResolver {
             v = v * 10 + "〇一二三四五六七八九".indexOf(c == '零' || c == '○' ? '〇' : c);
         }
         return v;
+    }
+
+    private static String firstCue(Pattern cues, String context) {
+        Matcher m = cues.matcher(context);
+        return m.find() ? m.group() : "";
     }
 
     private static Integer minus(Integer y, int d) {

@@ -9,6 +9,7 @@ import org.baogao.targets.number.Quantity;
  * @param code       core indicator code or null
  * @param quantity   the quantity
  * @param comparator approx / gte / lte / eq / range
+ * @param direction  increase / decrease / null (a level)
  */
-public record Statement(String indicator, String code, Quantity quantity, String comparator) {
+public record Statement(String indicator, String code, Quantity quantity, String comparator, String direction) {
 }

@@ -3,6 +3,7 @@ package org.baogao.targets.statement;
 import org.baogao.contracts.Target;
 import org.baogao.targets.clause.Clause;
 import org.baogao.targets.comparator.ComparatorWords;
+import org.baogao.targets.direction.DirectionWords;
 import org.baogao.targets.distribution.SubjectList;
 import org.baogao.targets.indicator.IndicatorDictionary;
 import org.baogao.targets.indicator.IndicatorPhrase;
@@ -91,7 +92,7 @@ public final class StatementReader {
             }
             if (roles[i].role() == Role.FORM_C) {
                 String indicator = roles[i].noun();
-                out.add(statement(indicator, q, prefixComparator));
+                out.add(statement(indicator, q, prefixComparator, lead));
                 lastItems = List.of(indicator);
                 leadStart = q.end();
                 i++;
@@ -129,15 +130,15 @@ public final class StatementReader {
             if (items != null) {
                 if (items.size() == k) {
                     for (int m = 0; m < k; m++) {
-                        out.add(statement(items.get(m), quantities.get(i + m), prefixComparator));
+                        out.add(statement(items.get(m), quantities.get(i + m), prefixComparator, lead));
                     }
                 } else if (items.size() == 1) {
                     for (int m = 0; m < k; m++) {
-                        out.add(statement(items.get(0), quantities.get(i + m), prefixComparator));
+                        out.add(statement(items.get(0), quantities.get(i + m), prefixComparator, lead));
                     }
                 } else if (k == 1) {
                     for (String item : items) {
-                        out.add(statement(item, q, prefixComparator));
+                        out.add(statement(item, q, prefixComparator, lead));
                     }
                 }
                 lastItems = items.size() == k || k == 1 ? items : List.of(items.get(items.size() - 1));
@@ -148,10 +149,10 @@ public final class StatementReader {
         return out;
     }
 
-    private Statement statement(String indicator, Quantity q, String prefixComparator) {
+    private Statement statement(String indicator, Quantity q, String prefixComparator, String lead) {
         String comparator = q.isRange() ? Target.RANGE : ComparatorWords.combine(q.suffix(), prefixComparator, q.moreThan());
         IndicatorDictionary.Match m = IndicatorDictionary.lookup(indicator);
-        return new Statement(indicator, m == null ? null : m.code(), q, comparator);
+        return new Statement(indicator, m == null ? null : m.code(), q, comparator, DirectionWords.of(lead, indicator));
     }
 
     /** 增长6.5%、高于全国0.5个百分点: the margin over a benchmark, not a statement of its own. */
