@@ -26,7 +26,6 @@ import java.time.Duration;
  *                        answers 503
  * @param retryAfter      what the {@code Retry-After} header of a 503 says
  * @param compression     producer {@code compression.type}
- * @param topics          how the topics ingest-service creates at start-up look
  * @param statusView      how the status topic is read
  */
 @Validated
@@ -38,17 +37,7 @@ public record IngestProperties(
         @DefaultValue("15s") @NotNull Duration ackTimeout,
         @DefaultValue("30s") @NotNull Duration retryAfter,
         @DefaultValue("zstd") @NotNull String compression,
-        @DefaultValue @Valid TopicSettings topics,
         @DefaultValue @Valid StatusViewSettings statusView) {
-
-    /**
-     * @param partitions  partitions of the topics ingest-service creates
-     * @param replication replication factor of those topics (1 for a local broker)
-     */
-    public record TopicSettings(
-            @DefaultValue("" + Topics.DEFAULT_PARTITIONS) @Min(1) int partitions,
-            @DefaultValue("1") @Min(1) @Max(Short.MAX_VALUE) int replication) {
-    }
 
     /**
      * @param pollTimeout      longest single poll of the status topic

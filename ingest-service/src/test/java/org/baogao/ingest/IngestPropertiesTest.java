@@ -24,8 +24,6 @@ class IngestPropertiesTest {
         runner.run(context -> {
             IngestProperties properties = context.getBean(IngestProperties.class);
             assertThat(properties.maxReportBytes()).isEqualTo(Topics.MAX_REPORT_BYTES);
-            assertThat(properties.topics().partitions()).isEqualTo(Topics.DEFAULT_PARTITIONS);
-            assertThat(properties.topics().replication()).isEqualTo(1);
             assertThat(properties.ackTimeout()).isEqualTo(Duration.ofSeconds(15));
             assertThat(properties.compression()).isEqualTo("zstd");
         });

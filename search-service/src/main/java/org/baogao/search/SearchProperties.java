@@ -17,7 +17,6 @@ import java.util.List;
  * @param index         settings of the concrete indices
  * @param indexing      how records go from Kafka to Elasticsearch
  * @param api           limits on what a client may ask
- * @param topics        how this service creates the topics it touches when they are missing
  * @param reindex       how {@code POST /api/admin/reindex} rebuilds the index
  */
 @ConfigurationProperties("baogao.search")
@@ -27,7 +26,6 @@ public record SearchProperties(
         @DefaultValue Index index,
         @DefaultValue Indexing indexing,
         @DefaultValue Api api,
-        @DefaultValue TopicSettings topics,
         @DefaultValue Reindex reindex) {
 
     /**
@@ -96,18 +94,6 @@ public record SearchProperties(
             @DefaultValue("100") int maxPageSize,
             @DefaultValue("200") int maxQueryLength,
             @DefaultValue("5000") int maxTargetRows) {
-    }
-
-    /**
-     * How this service creates the topics it touches when they are missing. Their names are the contract's
-     * ({@link org.baogao.contracts.TopicNames}, behind the {@code baogao.topics.prefix} every service shares).
-     *
-     * @param partitions        partitions of a topic this service creates
-     * @param replicationFactor replication of a topic this service creates
-     */
-    public record TopicSettings(
-            @DefaultValue("3") int partitions,
-            @DefaultValue("1") short replicationFactor) {
     }
 
     /**

@@ -2,7 +2,7 @@ package org.baogao.extract.kafka;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.baogao.contracts.DeadLetterReason;
 import org.baogao.contracts.FailureKind;
 import org.baogao.contracts.Headers;
 import org.baogao.contracts.ReportStatus;
@@ -14,7 +14,6 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -39,9 +38,8 @@ public final class DeadLetterRouting {
         deadLetters.setHeadersFunction(DeadLetterRouting::reasonHeaders);
         ConsumerRecordRecoverer recoverer = (record, e) -> {
             deadLetters.accept(record, e);
-            UnprocessableReportException cause = unprocessable(e);
             publisher.publishStatus(new ReportStatus(String.valueOf(record.key()), ReportStatus.State.FAILED, STAGE,
-                    null, cause == null ? e.getMessage() : cause.kind() + ": " + cause.getMessage(), Instant.now()));
+                    null, reasonOf(e).statusReason(), Instant.now()));
         };
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(properties.maxRetryInterval().toMillis());
@@ -52,19 +50,15 @@ public final class DeadLetterRouting {
     }
 
     static org.apache.kafka.common.header.Headers reasonHeaders(ConsumerRecord<?, ?> record, Exception e) {
+        return reasonOf(e).headers(record.topic(), record.partition(), record.offset(), Instant.now());
+    }
+
+    static DeadLetterReason reasonOf(Exception e) {
         UnprocessableReportException cause = unprocessable(e);
         FailureKind kind = cause == null ? FailureKind.PROCESSING_ERROR : cause.kind();
         Throwable root = cause == null ? e : cause;
-        RecordHeaders headers = new RecordHeaders();
-        add(headers, Headers.DLQ_STAGE, STAGE);
-        add(headers, Headers.DLQ_KIND, kind.name());
-        add(headers, Headers.DLQ_REASON, String.valueOf(root.getMessage()));
-        add(headers, Headers.DLQ_EXCEPTION, (root.getCause() == null ? root : root.getCause()).getClass().getName());
-        add(headers, Headers.DLQ_ORIGINAL_TOPIC, record.topic());
-        add(headers, Headers.DLQ_ORIGINAL_PARTITION, Integer.toString(record.partition()));
-        add(headers, Headers.DLQ_ORIGINAL_OFFSET, Long.toString(record.offset()));
-        add(headers, Headers.DLQ_FAILED_AT, Instant.now().toString());
-        return headers;
+        return new DeadLetterReason(STAGE, kind, root.getMessage(),
+                (root.getCause() == null ? root : root.getCause()).getClass().getName());
     }
 
     static UnprocessableReportException unprocessable(Throwable e) {
@@ -74,10 +68,6 @@ public final class DeadLetterRouting {
             }
         }
         return null;
-    }
-
-    private static void add(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private DeadLetterRouting() {

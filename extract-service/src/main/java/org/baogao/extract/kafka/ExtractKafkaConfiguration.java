@@ -1,11 +1,12 @@
 package org.baogao.extract.kafka;
 
-import org.apache.kafka.clients.admin.NewTopic;
+import org.baogao.contracts.TopicLayout;
 import org.baogao.contracts.TopicNames;
 import org.springframework.beans.factory.annotation.Value;
 import org.baogao.extract.pipeline.ReportPipeline;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -26,13 +27,9 @@ public class ExtractKafkaConfiguration {
     }
 
     @Bean
-    KafkaAdmin.NewTopics extractTopics(TopicNames topics, ExtractProperties p) {
-        return new KafkaAdmin.NewTopics(topic(topics.raw(), topics, p), topic(topics.enriched(), topics, p),
-                topic(topics.rawDeadLetter(), topics, p), topic(topics.status(), topics, p));
-    }
-
-    private static NewTopic topic(String name, TopicNames topics, ExtractProperties p) {
-        return new NewTopic(name, p.partitions(), p.replicationFactor()).configs(topics.configOf(name));
+    KafkaAdmin.NewTopics extractTopics(TopicNames topics, Environment environment) {
+        return new KafkaAdmin.NewTopics(TopicLayout.from(environment::getProperty)
+                .declare(topics, topics.raw(), topics.enriched(), topics.rawDeadLetter(), topics.status()));
     }
 
     @Bean

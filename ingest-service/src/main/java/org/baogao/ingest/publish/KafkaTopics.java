@@ -1,20 +1,17 @@
 package org.baogao.ingest.publish;
 
-import org.apache.kafka.clients.admin.NewTopic;
+import org.baogao.contracts.TopicLayout;
 import org.baogao.contracts.TopicNames;
-import org.baogao.contracts.Topics;
 import org.springframework.beans.factory.annotation.Value;
-import org.baogao.ingest.IngestProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * The topics ingest-service writes and reads, created at start-up by Spring's {@code KafkaAdmin}
- * if they do not exist yet (existing topics are left as they are). Their configuration is the
- * contract's ({@link Topics#configOf}): raw records may be as large as a whole report, statuses are
- * compacted.
+ * if they do not exist yet, laid out as every service lays them out ({@link TopicLayout}: raw records may be
+ * as large as a whole report, statuses are compacted).
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaTopics {
@@ -26,15 +23,7 @@ class KafkaTopics {
     }
 
     @Bean
-    KafkaAdmin.NewTopics ingestTopics(TopicNames topics, IngestProperties properties) {
-        return new KafkaAdmin.NewTopics(topic(topics.raw(), topics, properties), topic(topics.status(), topics, properties));
-    }
-
-    private static NewTopic topic(String name, TopicNames topics, IngestProperties properties) {
-        return TopicBuilder.name(name)
-                .partitions(properties.topics().partitions())
-                .replicas(properties.topics().replication())
-                .configs(topics.configOf(name))
-                .build();
+    KafkaAdmin.NewTopics ingestTopics(TopicNames topics, Environment environment) {
+        return new KafkaAdmin.NewTopics(TopicLayout.from(environment::getProperty).declare(topics, topics.raw(), topics.status()));
     }
 }

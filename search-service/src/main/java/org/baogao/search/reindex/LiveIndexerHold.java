@@ -1,7 +1,7 @@
 package org.baogao.search.reindex;
 
-import org.baogao.search.ingest.ConsumptionGate;
-import org.baogao.search.ingest.OffsetTracker;
+import org.baogao.search.indexing.ConsumptionGate;
+import org.baogao.search.indexing.OffsetTracker;
 
 import java.time.Clock;
 import java.time.Duration;

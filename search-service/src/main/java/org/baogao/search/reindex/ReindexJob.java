@@ -6,8 +6,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.baogao.search.SearchProperties;
 import org.baogao.search.index.IndexNames;
 import org.baogao.search.index.SearchDocument;
-import org.baogao.search.ingest.ReceivedReport;
-import org.baogao.search.ingest.ReceivedReportDeserializer;
+import org.baogao.search.indexing.ReceivedReport;
+import org.baogao.search.indexing.ReceivedReportDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

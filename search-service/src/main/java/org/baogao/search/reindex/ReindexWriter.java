@@ -9,10 +9,10 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.util.BinaryData;
 import org.baogao.search.SearchProperties;
-import org.baogao.search.ingest.Backoff;
-import org.baogao.search.ingest.FailureDecision;
-import org.baogao.search.ingest.IndexingFailures;
-import org.baogao.search.ingest.NewestWrites;
+import org.baogao.search.indexing.Backoff;
+import org.baogao.search.indexing.FailureDecision;
+import org.baogao.search.indexing.IndexingFailures;
+import org.baogao.search.indexing.NewestWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

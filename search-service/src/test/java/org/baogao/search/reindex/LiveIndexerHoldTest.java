@@ -1,9 +1,9 @@
 package org.baogao.search.reindex;
 
 import org.apache.kafka.common.TopicPartition;
-import org.baogao.search.ingest.ConsumptionGate;
-import org.baogao.search.ingest.OffsetTracker;
-import org.baogao.search.ingest.PausableContainer;
+import org.baogao.search.indexing.ConsumptionGate;
+import org.baogao.search.indexing.OffsetTracker;
+import org.baogao.search.indexing.PausableContainer;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;

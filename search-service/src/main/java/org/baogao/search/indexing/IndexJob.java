@@ -1,0 +1,24 @@
+package org.baogao.search.indexing;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * One record on its way into Elasticsearch: the record (for dead-lettering and status), its offset handle,
+ * the document to write, and how often it was sent.
+ */
+public record IndexJob(ConsumerRecord<String, ReceivedReport> record, OffsetTracker.Pending pending, byte[] document,
+                       int attempt) {
+
+    public String reportId() {
+        return record.value().report().reportId();
+    }
+
+    public String sourceName() {
+        var source = record.value().report().source();
+        return source == null ? null : source.name();
+    }
+
+    IndexJob nextAttempt() {
+        return new IndexJob(record, pending, document, attempt + 1);
+    }
+}

@@ -1,8 +1,0 @@
-package org.baogao.search.ingest;
-
-/** Elasticsearch refused a document for what it contains; the record goes to the dead-letter topic. */
-public class IndexRejectedException extends RuntimeException {
-    public IndexRejectedException(String reason) {
-        super(reason);
-    }
-}
