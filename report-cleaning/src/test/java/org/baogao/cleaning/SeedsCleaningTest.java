@@ -1,6 +1,7 @@
 package org.baogao.cleaning;
 
 import org.baogao.contracts.ContractJson;
+import org.baogao.testsupport.ProjectFiles;
 import org.baogao.text.ScriptConverter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,22 +14,27 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The five seeds through the whole cleaner, against what the gold says their text must and must not contain. */
+/**
+ * The five seeds through the whole cleaner, against what the project's expectations ({@code seeds/expectations.json})
+ * say their text must and must not contain.
+ */
 class SeedsCleaningTest {
-    private static final Path SEEDS = Path.of("../seeds");
-    private static final Path GOLD = Path.of("../../shared/spec/seed-gold.json");
+    private static final Path SEEDS = ProjectFiles.inProject("seeds");
     private static ReportCleaner cleaner;
-    private static Map<String, Object> gold;
+    private static Map<String, Map<String, Object>> expectations;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void setUp() throws IOException {
         cleaner = new ReportCleaner();
-        gold = ContractJson.fromBytes(Files.readAllBytes(GOLD), Map.class);
+        Map<String, Object> file = ContractJson.fromBytes(Files.readAllBytes(SEEDS.resolve("expectations.json")), Map.class);
+        expectations = ((List<Map<String, Object>>) file.get("seeds")).stream()
+                .collect(Collectors.toMap(seed -> (String) seed.get("file"), seed -> seed));
     }
 
     static Stream<String> seeds() throws IOException {
@@ -42,13 +48,13 @@ class SeedsCleaningTest {
     @SuppressWarnings("unchecked")
     void textMeetsTheGold(String seed) throws Exception {
         CleanedText cleaned = cleaner.clean(Files.readAllBytes(SEEDS.resolve(seed)));
-        Map<String, Object> expected = (Map<String, Object>) gold.get(seed);
-        assertThat(expected).as("gold for " + seed).isNotNull();
+        Map<String, Object> expected = expectations.get(seed);
+        assertThat(expected).as("expectations for " + seed).isNotNull();
         String text = nfkc(cleaned.text());
-        for (String s : (List<String>) expected.getOrDefault("text_must_contain", List.of())) {
+        for (String s : (List<String>) expected.getOrDefault("textContains", List.of())) {
             assertThat(text).as(seed).contains(nfkc(s));
         }
-        for (String s : (List<String>) expected.getOrDefault("text_must_not_contain", List.of())) {
+        for (String s : (List<String>) expected.getOrDefault("textLacks", List.of())) {
             assertThat(text).as(seed).doesNotContain(nfkc(s));
         }
         if (expected.containsKey("script")) {

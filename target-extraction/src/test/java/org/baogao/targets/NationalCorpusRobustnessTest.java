@@ -1,8 +1,9 @@
 package org.baogao.targets;
 
 import org.baogao.contracts.Target;
+import org.baogao.testsupport.ProjectFiles;
+import org.baogao.testsupport.RequiresShared;
 import org.baogao.text.ChineseNormalizer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,11 +26,11 @@ import static org.assertj.core.api.Assertions.tuple;
  * Runs the extractor over 70 years of national work reports (older ones traditional, with Chinese
  * numerals): it must never throw, every target must be well formed and point at its clause, and the
  * 2025 report's main targets must be found. Prints a per-report summary and a sample for reading by hand.
- * The corpus lives outside the repository ({@code -Dbaogao.corpus=...}); without it the test is skipped.
+ * The corpus lives outside the repository, in {@code ../shared}; without it the test is skipped with one line.
  */
+@RequiresShared(NationalCorpusRobustnessTest.CORPUS_FILE)
 class NationalCorpusRobustnessTest {
-
-    private static final Path CORPUS = Path.of(System.getProperty("baogao.corpus", "/work/shared/corpus/national-gwr.jsonl"));
+    static final String CORPUS_FILE = "corpus/national-gwr.jsonl";
     private static final Set<String> KINDS = Set.of(Target.TARGET, Target.ACHIEVEMENT, Target.PLAN);
     private static final Set<String> COMPARATORS = Set.of(Target.APPROX, Target.GTE, Target.LTE, Target.EQ, Target.RANGE);
 
@@ -38,9 +39,8 @@ class NationalCorpusRobustnessTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Assumptions.assumeTrue(Files.isRegularFile(CORPUS), "national corpus not present at " + CORPUS);
         JsonMapper json = JsonMapper.builder().build();
-        for (String line : Files.readAllLines(CORPUS, StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(ProjectFiles.shared(CORPUS_FILE).orElseThrow(), StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
                 continue;
             }
