@@ -1,5 +1,6 @@
 package org.baogao.extract;
 
+import org.baogao.extract.eval.EvalCommand;
 import org.baogao.extract.offline.ExtractCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -9,7 +10,8 @@ import java.util.Arrays;
 
 /**
  * extract-service: consumes raw reports, publishes enriched ones. Started with {@code extract FILE...}
- * it is the offline extractor instead, the same pipeline without Kafka or Elasticsearch.
+ * it is the offline extractor instead, the same pipeline without Kafka or Elasticsearch; with {@code eval GOLD [DIR]}
+ * it scores that extractor against a target gold file.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -24,6 +26,9 @@ public class ExtractApplication {
     public static void main(String[] args) {
         if (args.length > 0 && ExtractCommand.NAME.equals(args[0])) {
             System.exit(ExtractCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && EvalCommand.NAME.equals(args[0])) {
+            System.exit(EvalCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         builder().run(args);
     }
