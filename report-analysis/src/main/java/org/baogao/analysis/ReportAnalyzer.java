@@ -7,6 +7,7 @@ import org.baogao.analysis.header.PublicationReader;
 import org.baogao.analysis.keywords.KeywordRanker;
 import org.baogao.analysis.outline.OutlineExtractor;
 import org.baogao.analysis.period.PlanYearResolver;
+import org.baogao.analysis.quotes.SourceScriptQuotes;
 import org.baogao.analysis.region.DivisionEvidence;
 import org.baogao.analysis.region.Divisions;
 import org.baogao.analysis.region.RegionResolver;
@@ -45,6 +46,7 @@ public class ReportAnalyzer {
     private final PlanYearResolver years = new PlanYearResolver();
     private final OutlineExtractor outline = new OutlineExtractor();
     private final TargetExtractor targets = new TargetExtractor();
+    private final SourceScriptQuotes quotes = new SourceScriptQuotes();
     private final EntityExtractor entities = new EntityExtractor(divisions);
     private final TopicTagger topics = new TopicTagger();
     private final KeywordRanker keywords = new KeywordRanker();
@@ -61,7 +63,7 @@ public class ReportAnalyzer {
         String docType = docTypes.classify(statedTitle, text);
         Integer year = years.resolve(text, statedTitle, facts.writtenAt(), yearHint(source));
         List<Section> sections = outline.extract(text);
-        List<Target> found = targets.extract(text, year, cleaned::isUnreliable);
+        List<Target> found = quotes.apply(targets.extract(text, year, cleaned::isUnreliable), cleaned);
 
         Entities named = reliable(entities.extract(terms, divisionMentions), cleaned);
         List<Topic> tags = topics.tag(text);

@@ -1,6 +1,6 @@
 package org.baogao.analysis.keywords;
 
-import org.baogao.analysis.resources.TsvResource;
+import org.baogao.text.TsvResource;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package org.baogao.analysis.region;
 
-import org.baogao.analysis.resources.TsvResource;
+import org.baogao.text.TsvResource;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;

@@ -1,6 +1,6 @@
 package org.baogao.analysis.topics;
 
-import org.baogao.analysis.resources.TsvResource;
+import org.baogao.text.TsvResource;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import org.baogao.contracts.Topic;
 

@@ -18,6 +18,8 @@ public final class KindResolver {
     private static final Pattern SPAN = Pattern.compile("(\\d{4})\\s*(?:-|—|–|~|至|到)\\s*(\\d{4})年");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4}|[一二〇○零九八七六五四三]{4})年");
     private static final Pattern THIS_YEAR = Pattern.compile("今年");
+    /** 年均增长 over several years; not 年均浓度, an annual mean. */
+    private static final Pattern YEARLY_AVERAGE = Pattern.compile("年均(?!浓度|值)");
     private static final Pattern FIVE_YEARS = Pattern.compile("今后五年|未来五年|五年内");
     private static final Pattern PAST_FIVE = Pattern.compile("过去五年|五年来|过去的五年");
     private static final Pattern TARGET_CUES = Pattern.compile("今年|预期目标|主要目标|力争|确保|争取|目标|计划|拟|预期|明年|全年要|要实现");
@@ -54,7 +56,7 @@ public final class KindResolver {
         if (multi != null) {
             return multi;
         }
-        if (context.contains("年均") && part.mode() != ReportPart.Mode.REVIEW && !ACHIEVEMENT_CUES.matcher(context).find()) {
+        if (YEARLY_AVERAGE.matcher(context).find() && part.mode() != ReportPart.Mode.REVIEW && !ACHIEVEMENT_CUES.matcher(context).find()) {
             Kind earlier = paragraphBefore.isEmpty() ? null : multiYear(paragraphBefore, part, reportYear);
             return earlier != null && earlier.kind().equals(Target.PLAN) ? earlier : new Kind(Target.PLAN, null, null, "cue:年均");
         }

@@ -1,4 +1,4 @@
-package org.baogao.analysis.resources;
+package org.baogao.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tab-separated resources analysis ships (divisions, topics, document frequencies): UTF-8, one row a line,
+ * The tab-separated resources the project ships (divisions, topics, document frequencies, indicators): UTF-8, one row a line,
  * {@code #} starts a comment line. A missing resource is a packaging error and fails loudly.
  */
 public final class TsvResource {
