@@ -44,14 +44,21 @@ public class TargetExtractor {
         boolean nextYearFrame = plansForNextYear(text);
         List<Target> out = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
+        String carried = null;
+        int sentence = -1;
         for (Clause clause : clauses.split(text)) {
+            if (clause.sentenceStart() != sentence) {
+                sentence = clause.sentenceStart();
+                carried = null;
+            }
             if (filter.skip(clause.start(), clause.end())) {
                 continue;
             }
-            List<Statement> found = statements.read(text, clause);
+            List<Statement> found = statements.read(text, clause, carried);
             if (found.isEmpty()) {
                 continue;
             }
+            carried = found.get(found.size() - 1).indicator();
             String clauseText = text.substring(clause.start(), clause.end());
             for (Statement s : found) {
                 Quantity q = s.quantity();

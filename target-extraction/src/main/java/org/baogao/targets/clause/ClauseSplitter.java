@@ -111,10 +111,15 @@ public final class ClauseSplitter {
         return c >= '0' && c <= '9';
     }
 
+    /** Spaces and list glyphs (●■◆, other symbols) before a segment are not part of it. */
     private static int skipSpaces(String text, int i, int end) {
-        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || isListGlyph(text.charAt(i)))) {
             i++;
         }
         return i;
+    }
+
+    private static boolean isListGlyph(char c) {
+        return Character.getType(c) == Character.OTHER_SYMBOL || c == '•' || c == '·' || c == '∙';
     }
 }

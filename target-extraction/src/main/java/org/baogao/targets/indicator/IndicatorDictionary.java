@@ -26,7 +26,7 @@ public final class IndicatorDictionary {
 
     /** Rate and goal words after a form: 地区生产总值增速, 经济增长预期目标. */
     private static final String[] TRAILERS = {"年均增速", "年均增长", "预期增长目标", "增长预期目标", "预期目标", "增长目标", "预期",
-            "目标", "增长率", "成长率", "增速", "增幅", "增长", "成长", "总量", "总额", "数量", "数"};
+            "目标", "增长率", "成长率", "增速", "增幅", "增长", "成长", "总数", "总量", "总额", "数量", "数"};
 
     static {
         for (IndicatorCatalogue.Indicator indicator : IndicatorCatalogue.lexicon().all()) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class IndicatorPhrase {
 
     private static final Pattern BRACKETS = Pattern.compile("\\([^()]{0,30}\\)|\\[[^\\[\\]]{0,30}]|【[^【】]{0,30}】");
-    private static final Pattern DECORATION = Pattern.compile("[“”‘’\"'《》「」〈〉()（）\\[\\]【】\\s]");
+    /** Quotes, brackets, spaces and list glyphs (●■◆★•, other symbols) that dress a name without being part of it. */
+    private static final Pattern DECORATION = Pattern.compile("[“”‘’\"'《》「」〈〉()（）\\[\\]【】\\s\\p{So}•·‧∙]");
 
     /** Time expressions at the front: 2021年, 到2025年底, 今年, “十四五”期间, 过去五年 ... */
     private static final Pattern LEADING_TIME = Pattern.compile(
@@ -263,8 +264,17 @@ public final class IndicatorPhrase {
     /** Pronouns and modal words: the lead is a whole sentence, not the name of an indicator. */
     private static final Pattern NOT_A_NOUN_PHRASE = Pattern.compile("我们|他们|你们|大家|这些|那些|一定|必须|应当|应该|可以|能够|有能力");
 
+    /** Head nouns that name a measure of some subject without naming the subject (总数突破2100家, 增速5%). */
+    private static final java.util.Set<String> SUBJECT_HEADS = java.util.Set.of("总数", "总量", "总额", "总规模", "规模", "数量",
+            "增速", "增幅", "增长率", "占比", "比重", "增量", "年增速");
+
+    public static boolean isSubjectHead(String phrase) {
+        return SUBJECT_HEADS.contains(phrase);
+    }
+
     /** Counts of the document's own parts (20项主要指标, 八个方面, 10条措施) are not targets. */
-    private static final Pattern DOCUMENT_COUNT = Pattern.compile("(?:指标|措施|举措|方面|意见|文件|条例)$");
+    private static final Pattern DOCUMENT_COUNT = Pattern.compile(
+            "(?:指标|措施|举措|方面|方面的?(?:重点)?工作|意见|文件|条例|实事|实事项目|民心工程|民生工程|惠民工程|件事|大类)$");
 
     public static boolean isDocumentCount(String s) {
         return DOCUMENT_COUNT.matcher(s).find();

@@ -55,6 +55,15 @@ public final class StatementReader {
     private final QuantityScanner scanner = new QuantityScanner();
 
     public List<Statement> read(String text, Clause clause) {
+        return read(text, clause, null);
+    }
+
+    /**
+     * @param carried the subject of the last statement before this clause in the same sentence, or null: a clause
+     *                whose number has no subject of its own continues it (确保新开工项目200个，力争250个;
+     *                新增高新技术企业300家，总数突破2100家; 外贸进出口保持稳定增长，增速5%至6%)
+     */
+    public List<Statement> read(String text, Clause clause, String carried) {
         List<Quantity> quantities = scanner.scan(text, clause.start(), clause.end());
         if (quantities.isEmpty()) {
             return List.of();
@@ -85,10 +94,10 @@ public final class StatementReader {
             String lead = text.substring(Math.min(from, q.start()), q.start());
 
             String prefixComparator = ComparatorWords.fromLead(lead);
-            if (LOCATIVE.matcher(lead).find()) {
+            if (LOCATIVE.matcher(lead).find() || NonCommitments.precedes(lead)) {
                 leadStart = q.end();
                 i++;
-                continue; // 在320个县开展试点: where something happens, not how much
+                continue; // 在320个县开展试点: where something happens, not how much; 实到代表551名: no commitment
             }
             if (roles[i].role() == Role.FORM_C) {
                 String indicator = roles[i].noun();
@@ -121,6 +130,9 @@ public final class StatementReader {
                 continue;
             }
             String phrase = IndicatorPhrase.of(lead);
+            if (lastItems == null && carried != null && continuesCarried(lead, phrase)) {
+                phrase = phrase.isEmpty() ? carried : carried + phrase;
+            }
             List<String> items;
             if (phrase.isEmpty()) {
                 items = lastItems != null ? lastItems : k == 1 && roles[i].noun() != null ? List.of(roles[i].noun()) : null;
@@ -154,6 +166,18 @@ public final class StatementReader {
         IndicatorDictionary.Match m = IndicatorDictionary.lookup(indicator);
         return new Statement(indicator, m == null ? null : m.code(), q, comparator, DirectionWords.of(lead, indicator));
     }
+
+    /**
+     * A clause continues the sentence's last subject when its own words name nothing but a modal (力争, 确保) or a
+     * head noun of that subject (总数, 增速, 占比): few words, no indicator of their own.
+     */
+    private static boolean continuesCarried(String lead, String phrase) {
+        return IndicatorPhrase.isSubjectHead(phrase) || phrase.isEmpty() && MODAL_ONLY.matcher(lead.strip()).matches();
+    }
+
+    /** 力争250个, 确保达到…: a second, higher or firmer value for the same subject. */
+    private static final Pattern MODAL_ONLY = Pattern.compile(
+            "(?:力争|确保|争取|努力|力求)(?:达到|突破|超过|实现|完成|增长|增加|提高|提升|在)?");
 
     /** 增长6.5%、高于全国0.5个百分点: the margin over a benchmark, not a statement of its own. */
     private static boolean isMargin(String lead, Quantity q) {
