@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 public final class PublicationReader {
     private static final List<String> HEADLINE_KEYS = List.of("信息名称", "标题", "名称", "题名");
     private static final List<String> PUBLISHER_KEYS = List.of("发布机构", "发文机关", "发文单位", "发布单位", "来源", "信息来源");
-    private static final List<String> PUBLISHED_KEYS = List.of("公开日期", "发布日期", "发布时间", "发文日期", "印发日期", "成文日期", "生成日期");
-    private static final List<String> WRITTEN_KEYS = List.of("成文日期", "生成日期", "发文日期", "印发日期", "公开日期", "发布日期", "发布时间");
+    private static final List<String> PUBLISHED_KEYS = List.of("公开日期", "发布日期", "发布时间", "发文日期", "印发日期", "成文日期", "生成日期", "出版日期");
+    private static final List<String> WRITTEN_KEYS = List.of("成文日期", "生成日期", "发文日期", "印发日期", "公开日期", "发布日期", "发布时间", "出版日期");
     private static final List<String> NUMBER_KEYS = List.of("文号", "发文字号", "文件编号", "发文文号");
     private static final List<String> INDEX_KEYS = List.of("索引号");
 

@@ -107,4 +107,24 @@ class PlanYearResolverTest {
                 + "今年的主要任务是继续深化改革。";
         assertThat(resolver.resolve(text, null, null, null)).isEqualTo(1992);
     }
+
+    @Test
+    void anUndatedNewsItemPlansTheYearAfterTheOneItReportsResultsFor() {
+        String text = "会议应出席代表531名。报告介绍，2023年全市地区生产总值达到5576.3亿元，增长5.6%。"
+                + "报告提出，今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。";
+        assertThat(resolver.resolve(text, null, null, null)).isEqualTo(2024);
+    }
+
+    @Test
+    void aPlaceNameBetweenTheYearAndItsTargetsStillNamesThePlanYear() {
+        String text = "报告显示，2024年山西全省地区生产总值比上年增长2.3%。"
+                + "报告提出，2025年山西经济社会发展主要预期目标为：地区生产总值增长5%左右。今年是“十四五”规划收官之年。";
+        assertThat(resolver.resolve(text, null, null, null)).isEqualTo(2025);
+    }
+
+    @Test
+    void aYearInAPlanSentenceIsNotAReportedYear() {
+        String text = "报告提出，2025年要实现地区生产总值增长5%左右。今年将新建5G基站2000个。";
+        assertThat(resolver.resolve(text, null, null, null)).isNotEqualTo(2026);
+    }
 }

@@ -18,6 +18,10 @@ abstract class LineRemoval implements CleaningStage {
 
     abstract String kind();
 
+    /** Called for each line removed, before it goes: a stage may keep what the line said (a date) as a header. */
+    void removing(String line, EditableText text) {
+    }
+
     @Override
     public void apply(EditableText text) {
         String s = text.text();
@@ -28,6 +32,7 @@ abstract class LineRemoval implements CleaningStage {
             int end = nl < 0 ? s.length() : nl;
             String line = s.substring(start, end).strip();
             if (!line.isEmpty() && isRemovable(previous, line)) {
+                removing(line, text);
                 text.delete(start, nl < 0 ? end : end + 1, kind());
             } else if (!line.isEmpty()) {
                 previous = line;

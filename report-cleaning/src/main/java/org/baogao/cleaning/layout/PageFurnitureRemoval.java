@@ -1,5 +1,7 @@
 package org.baogao.cleaning.layout;
 
+import org.baogao.cleaning.edit.EditableText;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,9 +30,23 @@ public final class PageFurnitureRemoval extends LineRemoval {
             "分享到：",
             "当前位置:", "当前位置：", "您现在的位置", "您的位置", "视力保护色");
 
+    /** The date on a page line (合肥日报 2023年1月11日 第A01版; 南海网 2020-01-08 19:36 来源:… 【大】【中】【小】). */
+    private static final Pattern ISSUE_DATE = Pattern.compile(
+            "(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}");
+    /** Header key for that date: when the text was published, which dates a news report's 今年. */
+    public static final String ISSUE_DATE_HEADER = "出版日期";
+
     @Override
     public String name() {
         return "page-furniture";
+    }
+
+    @Override
+    void removing(String line, EditableText text) {
+        java.util.regex.Matcher date = ISSUE_DATE.matcher(line);
+        if (date.find() && !text.header().containsKey(ISSUE_DATE_HEADER)) {
+            text.putHeader(ISSUE_DATE_HEADER, date.group());
+        }
     }
 
     @Override

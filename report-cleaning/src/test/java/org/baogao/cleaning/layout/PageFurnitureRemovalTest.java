@@ -43,4 +43,13 @@ class PageFurnitureRemovalTest {
         String text = "推进政务服务“一网通办”，在政府网站首页开设专栏，打印本页等功能全面优化，方便群众办事，群众满意度持续提升。\n全年共接待来访群众3000人次。";
         assertThat(clean(text)).isEqualTo(text);
     }
+
+    @Test
+    void keepsTheDateOfARemovedPageLineAsTheIssueDate() {
+        var text = new org.baogao.cleaning.edit.EditableText("合肥日报　2023年1月11日　第A01版\n市十七届人大三次会议隆重开幕\n");
+        stage.apply(text);
+        text.commit();
+        assertThat(text.text()).isEqualTo("市十七届人大三次会议隆重开幕\n");
+        assertThat(text.header()).containsEntry(PageFurnitureRemoval.ISSUE_DATE_HEADER, "2023年1月11日");
+    }
 }
