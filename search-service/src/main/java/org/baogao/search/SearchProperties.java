@@ -87,13 +87,15 @@ public record SearchProperties(
      * @param defaultPageSize hits per page when the client does not say
      * @param maxPageSize     most hits per page
      * @param maxQueryLength  longest query string, in characters
-     * @param maxTargetRows   most rows {@code /api/targets} returns (JSON and CSV)
+     * @param defaultTargetPageSize target rows (or regions of {@code /api/targets/stats}) per page when the client does not say
+     * @param maxTargetPageSize     most target rows (or regions) per page; CSV has no limit, it streams
      */
     public record Api(
             @DefaultValue("20") int defaultPageSize,
             @DefaultValue("100") int maxPageSize,
             @DefaultValue("200") int maxQueryLength,
-            @DefaultValue("5000") int maxTargetRows) {
+            @DefaultValue("100") int defaultTargetPageSize,
+            @DefaultValue("1000") int maxTargetPageSize) {
     }
 
     /**

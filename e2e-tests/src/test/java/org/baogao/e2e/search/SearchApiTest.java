@@ -226,6 +226,73 @@ class SearchApiTest {
     }
 
     @Test
+    void targetRowsPageByCursorInTheRequestedOrder() {
+        // all gdp rows by value, largest first: a range (6%-6.5%) stands at its middle
+        List<Double> expected = List.of(9.1, 7.5, 7.0, 6.5, 6.25, 5.5, 3.7);
+        JsonNode first = service.get("/api/targets", "code", "gdp", "sort", "-value", "size", "2").json();
+        assertThat(first.get("total").asLong()).isEqualTo(expected.size());
+        List<Double> values = new ArrayList<>();
+        Set<String> rows = new HashSet<>();
+        JsonNode page = first;
+        int pages = 1;
+        while (true) {
+            for (JsonNode row : page.get("rows")) {
+                values.add(row.hasNonNull("value") ? row.get("value").asDouble()
+                        : (row.get("min").asDouble() + row.get("max").asDouble()) / 2);
+                assertThat(rows.add(row.get("reportId").asString() + "/" + row.get("position").asInt())).isTrue();
+            }
+            if (page.get("next").isNull()) {
+                break;
+            }
+            page = service.get("/api/targets", "code", "gdp", "sort", "-value", "size", "2", "after", page.get("next").asString()).json();
+            assertThat(page.has("total")).isFalse();
+            pages++;
+        }
+        assertThat(values).containsExactlyElementsOf(expected);
+        assertThat(pages).isEqualTo(4);
+
+        // by the year the target is for, then report and position: ties keep one place each
+        JsonNode byYear = service.get("/api/targets", "code", "gdp", "sort", "year", "size", "100").json();
+        assertThat(byYear.get("rows").valueStream().map(r -> r.get("year").asInt()).toList())
+                .containsExactly(2020, 2021, 2021, 2021, 2022, 2022, 2022);
+        assertThat(byYear.get("next").isNull()).isTrue();
+
+        assertThat(service.get("/api/targets", "size", "100000").status()).isEqualTo(400);
+        assertThat(service.get("/api/targets", "sort", "length").status()).isEqualTo(400);
+        String valueCursor = first.get("next").asString();
+        assertThat(service.get("/api/targets", "code", "gdp", "sort", "year", "after", valueCursor).status()).isEqualTo(400);
+    }
+
+    @Test
+    void targetStatsPerRegionYearKindAndUnit() {
+        JsonNode groups = service.get("/api/targets/stats", "code", "gdp", "region", "常州市").json().get("groups");
+        assertThat(groups.valueStream().map(g -> g.get("region").asString() + " " + g.get("year").asInt() + " "
+                + g.get("kind").asString() + " " + g.get("count").asLong() + " " + g.get("min").asDouble() + " "
+                + g.get("median").asDouble() + " " + g.get("max").asDouble()).toList())
+                .containsExactlyInAnyOrder(
+                        "常州市 2020 achievement 1 3.7 3.7 3.7",
+                        "常州市 2021 target 1 7.0 7.0 7.0",
+                        "常州市 2021 achievement 1 9.1 9.1 9.1",
+                        "常州市 2022 target 1 7.5 7.5 7.5",
+                        "钟楼区 2021 target 1 6.5 6.5 6.5",
+                        "武进区 2022 target 1 6.25 6.25 6.25");
+        assertThat(groups.get(0).get("unit").asString()).isEqualTo("%");
+
+        // regions page: one region per page, every group exactly once
+        List<String> regions = new ArrayList<>();
+        JsonNode page = service.get("/api/targets/stats", "code", "gdp", "kind", "target", "size", "1").json();
+        while (true) {
+            page.get("groups").forEach(g -> regions.add(g.get("region").asString()));
+            if (page.get("next").isNull()) {
+                break;
+            }
+            page = service.get("/api/targets/stats", "code", "gdp", "kind", "target", "size", "1", "after",
+                    page.get("next").asString()).json();
+        }
+        assertThat(regions).containsExactlyInAnyOrder("常州市", "常州市", "钟楼区", "武进区", "苏州市");
+    }
+
+    @Test
     void targetsAsCsv() {
         var csv = service.get("/api/targets", "code", "gdp", "region", "钟楼区", "format", "csv");
         assertThat(csv.status()).isEqualTo(200);
@@ -233,6 +300,11 @@ class SearchApiTest {
         List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).contains("钟楼区").contains("6.5").contains("地区生产总值增长6.5%左右");
+        // every matching row, in the requested order, however many pages that would be
+        List<String> all = service.get("/api/targets", "code", "gdp", "sort", "value", "format", "csv").body().lines().skip(1).toList();
+        assertThat(all).hasSize(7);
+        assertThat(all.get(0)).contains("3.7");
+        assertThat(all.get(6)).contains("9.1");
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.baogao.contracts.ContractJson;
 import org.baogao.contracts.EnrichedReport;
 import org.baogao.text.ChineseNormalizer;
 import org.baogao.text.WordSegmenter;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,8 +20,8 @@ import java.util.Optional;
 /**
  * The Elasticsearch document of a report: the enriched report exactly as it arrived (so
  * {@code GET /api/reports/{id}} gives back what extraction published, fields of newer contract versions
- * included) plus one object {@link #SEARCH_FIELD} of values derived for searching, which is stripped again
- * when a report is read back.
+ * included) plus objects {@link #SEARCH_FIELD} of values derived for searching, one on the report and one on
+ * each target, which are stripped again when a report is read back.
  */
 public final class SearchDocument {
     /** The derived object's field name; not a contract field. */
@@ -34,14 +35,52 @@ public final class SearchDocument {
     public static byte[] build(byte[] originalJson, EnrichedReport report, Instant indexedAt) {
         ObjectNode document = (ObjectNode) ContractJson.mapper().readTree(originalJson);
         document.set(SEARCH_FIELD, derived(document, report, indexedAt));
+        deriveTargets(document);
         return ContractJson.mapper().writeValueAsBytes(document);
     }
 
-    /** The stored report without the derived object, as the contract describes it. */
+    /** The stored report without the derived objects, as the contract describes it. */
     public static ObjectNode withoutDerived(ObjectNode document) {
         ObjectNode copy = document.deepCopy();
         copy.remove(SEARCH_FIELD);
+        for (JsonNode target : copy.path("targets")) {
+            if (target instanceof ObjectNode t) {
+                t.remove(SEARCH_FIELD);
+            }
+        }
         return copy;
+    }
+
+    /**
+     * Per target: {@code position} in the report's list (with the report id, a row's identity, so target rows page
+     * by a cursor) and {@code point}, the one number a row sorts and aggregates by: the value, else the middle of
+     * the range, else the bound that is stated.
+     */
+    static void deriveTargets(ObjectNode document) {
+        int position = 0;
+        for (JsonNode target : document.path("targets")) {
+            if (target instanceof ObjectNode t) {
+                ObjectNode search = t.putObject(SEARCH_FIELD);
+                search.put("position", position);
+                point(t).ifPresent(p -> search.put("point", p));
+            }
+            position++;
+        }
+    }
+
+    static Optional<Double> point(JsonNode target) {
+        JsonNode value = target.get("value");
+        JsonNode min = target.get("min");
+        JsonNode max = target.get("max");
+        if (value != null && value.isNumber()) {
+            return Optional.of(value.asDouble());
+        }
+        boolean hasMin = min != null && min.isNumber();
+        boolean hasMax = max != null && max.isNumber();
+        if (hasMin && hasMax) {
+            return Optional.of((min.asDouble() + max.asDouble()) / 2);
+        }
+        return hasMin ? Optional.of(min.asDouble()) : hasMax ? Optional.of(max.asDouble()) : Optional.empty();
     }
 
     static ObjectNode derived(ObjectNode document, EnrichedReport report, Instant indexedAt) {

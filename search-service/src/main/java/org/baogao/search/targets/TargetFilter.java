@@ -19,8 +19,8 @@ import java.util.Set;
  * @param yearFrom first year the target applies to, inclusive
  * @param yearTo   last year the target applies to, inclusive
  * @param kinds    {@code target}, {@code achievement}, {@code plan}; empty for all
- * @param min      smallest value
- * @param max      largest value
+ * @param min      smallest value (of the value, the middle of a range, or its one bound)
+ * @param max      largest value (likewise)
  */
 public record TargetFilter(String code, String region, Integer yearFrom, Integer yearTo, List<String> kinds, Double min,
                            Double max) {
@@ -64,7 +64,7 @@ public record TargetFilter(String code, String region, Integer yearFrom, Integer
                     yearTo == null ? null : yearTo.doubleValue()));
         }
         if (min != null || max != null) {
-            clauses.add(range("targets.value", min, max));
+            clauses.add(range("targets.search.point", min, max));
         }
         return Query.of(q -> q.bool(b -> b.filter(clauses)));
     }

@@ -12,4 +12,9 @@ public class TargetsConfiguration {
     TargetSearch targetSearch(ElasticsearchClient client, SearchProperties properties) {
         return new TargetSearch(client, properties);
     }
+
+    @Bean
+    TargetStats targetStats(ElasticsearchClient client, SearchProperties properties) {
+        return new TargetStats(client, properties);
+    }
 }

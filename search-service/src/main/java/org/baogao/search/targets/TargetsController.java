@@ -12,26 +12,30 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 
-/** {@code /api/targets}: quantitative targets and results as rows, as CSV, and compared across regions and years. */
+/** {@code /api/targets}: quantitative targets and results as rows, as CSV, as aggregates, and compared across regions and years. */
 @RestController
 public class TargetsController {
     private final TargetSearch targets;
-    private final int maxRows;
+    private final TargetStats stats;
+    private final SearchProperties.Api limits;
 
-    public TargetsController(TargetSearch targets, SearchProperties properties) {
+    public TargetsController(TargetSearch targets, TargetStats stats, SearchProperties properties) {
         this.targets = targets;
-        this.maxRows = properties.api().maxTargetRows();
+        this.stats = stats;
+        this.limits = properties.api();
     }
 
-    @Operation(summary = "Targets and results matching all conditions, as JSON rows or CSV (format=csv)")
+    @Operation(summary = "Targets and results matching all conditions, a page of rows",
+            description = "Rows are ordered by sort (region, reportYear, year or value; -value for descending), then report "
+                    + "id and position. Pages follow the cursor in 'next' (after=); 'total' is on the first page. "
+                    + "format=csv streams every matching row instead.")
     @GetMapping("/api/targets")
-    public ResponseEntity<?> rows(
+    public TargetPage rows(
             @Parameter(description = "indicator code, e.g. gdp") @RequestParam(required = false) String code,
             @Parameter(description = "region name or code; includes regions inside it") @RequestParam(required = false) String region,
             @RequestParam(required = false) Integer yearFrom,
@@ -39,18 +43,60 @@ public class TargetsController {
             @Parameter(description = "target, achievement, plan (comma-separated)") @RequestParam(required = false) String kind,
             @RequestParam(required = false) Double min,
             @RequestParam(required = false) Double max,
+            @Parameter(description = "region (default), reportYear, year, value; leading - for descending") @RequestParam(required = false) String sort,
+            @Parameter(description = "rows per page") @RequestParam(required = false) Integer size,
+            @Parameter(description = "cursor from the previous page's 'next'") @RequestParam(required = false) String after,
             @Parameter(description = "json (default) or csv") @RequestParam(required = false, defaultValue = "json") String format)
             throws IOException {
+        if (!format.equals("json")) {
+            throw new BadRequestException("format", "format is json or csv");
+        }
         TargetFilter filter = TargetFilter.of(code, region, yearFrom, yearTo, kind, min, max);
-        List<TargetRow> rows = targets.rows(filter, maxRows);
-        return switch (format) {
-            case "json" -> ResponseEntity.ok(Map.of("rows", rows));
-            case "csv" -> ResponseEntity.ok()
-                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("targets.csv").build().toString())
-                    .body(TargetCsv.write(rows));
-            default -> throw new BadRequestException("format", "format is json or csv");
+        TargetOrder order = TargetOrder.parse(sort);
+        TargetCursor cursor = after == null || after.isBlank() ? null : TargetCursor.decode(after, order);
+        return targets.page(filter, order, pageSize(size), cursor, cursor == null);
+    }
+
+    @Operation(summary = "Every target and result matching all conditions as CSV, streamed in the requested order")
+    @GetMapping(path = "/api/targets", params = "format=csv")
+    public ResponseEntity<StreamingResponseBody> csv(
+            @Parameter(description = "indicator code, e.g. gdp") @RequestParam(required = false) String code,
+            @Parameter(description = "region name or code; includes regions inside it") @RequestParam(required = false) String region,
+            @RequestParam(required = false) Integer yearFrom,
+            @RequestParam(required = false) Integer yearTo,
+            @Parameter(description = "target, achievement, plan (comma-separated)") @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Double min,
+            @RequestParam(required = false) Double max,
+            @Parameter(description = "region (default), reportYear, year, value; leading - for descending") @RequestParam(required = false) String sort) {
+        TargetFilter filter = TargetFilter.of(code, region, yearFrom, yearTo, kind, min, max);
+        TargetOrder order = TargetOrder.parse(sort);
+        StreamingResponseBody body = out -> {
+            try (TargetCsv csv = new TargetCsv(out)) {
+                targets.forEach(filter, order, csv::row);
+            }
         };
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("targets.csv").build().toString())
+                .body(body);
+    }
+
+    @Operation(summary = "Count, smallest, median and largest value per region, year, kind and unit",
+            description = "Computed by Elasticsearch without reading rows; regions are paged (size regions per page, after=).")
+    @GetMapping("/api/targets/stats")
+    public TargetStats.Page stats(
+            @Parameter(description = "indicator code, e.g. gdp") @RequestParam(required = false) String code,
+            @Parameter(description = "region name or code; includes regions inside it") @RequestParam(required = false) String region,
+            @RequestParam(required = false) Integer yearFrom,
+            @RequestParam(required = false) Integer yearTo,
+            @Parameter(description = "target, achievement, plan (comma-separated)") @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Double min,
+            @RequestParam(required = false) Double max,
+            @Parameter(description = "regions per page") @RequestParam(required = false) Integer size,
+            @Parameter(description = "cursor from the previous page's 'next'") @RequestParam(required = false) String after)
+            throws IOException {
+        TargetFilter filter = TargetFilter.of(code, region, yearFrom, yearTo, kind, min, max);
+        return stats.page(filter, pageSize(size), after);
     }
 
     @Operation(summary = "One indicator across regions × years: target beside the result reported for that year")
@@ -60,8 +106,7 @@ public class TargetsController {
             @Parameter(description = "region name or code; the region and the regions inside it are compared") @RequestParam(required = false) String region,
             @RequestParam(required = false) Integer yearFrom,
             @RequestParam(required = false) Integer yearTo,
-            @Parameter(description = "unit to compare in (default: the most frequent one)") @RequestParam(required = false) String unit)
-            throws IOException {
+            @Parameter(description = "unit to compare in (default: the most frequent one)") @RequestParam(required = false) String unit) {
         if (code.isBlank()) {
             throw new BadRequestException("code", "code is required");
         }
@@ -69,7 +114,17 @@ public class TargetsController {
             throw new BadRequestException("yearTo", "at most 50 years at once");
         }
         TargetFilter filter = TargetFilter.of(code, region, yearFrom, yearTo, Target.TARGET + "," + Target.ACHIEVEMENT, null, null);
-        List<TargetRow> rows = targets.rows(filter, maxRows);
-        return TargetComparison.of(filter.code(), unit == null || unit.isBlank() ? null : unit.strip(), yearFrom, yearTo, rows);
+        TargetComparison.Builder comparison = new TargetComparison.Builder(filter.code(),
+                unit == null || unit.isBlank() ? null : unit.strip(), yearFrom, yearTo);
+        targets.forEach(filter, TargetOrder.DEFAULT, comparison);
+        return comparison.build();
+    }
+
+    private int pageSize(Integer size) {
+        int pageSize = size == null ? limits.defaultTargetPageSize() : size;
+        if (pageSize < 1 || pageSize > limits.maxTargetPageSize()) {
+            throw new BadRequestException("size", "size is between 1 and " + limits.maxTargetPageSize());
+        }
+        return pageSize;
     }
 }

@@ -18,7 +18,10 @@ class SearchDocumentTest {
             {"reportId":"r1","schemaVersion":1,"title":"2023年無錫市政府工作報告","script":"hant",
              "text":"大力发展新质生产力，GDP增长5%左右。",
              "region":{"name":"江阴市","level":"county","parent":"无锡市","code":"320281"},
-             "year":2023,"publishedAt":"2023-01-12","addedByANewerContract":{"x":[1,2]}}
+             "year":2023,"publishedAt":"2023-01-12","addedByANewerContract":{"x":[1,2]},
+             "targets":[{"code":"gdp","kind":"target","value":5.0,"unit":"%","year":2023,"text":"GDP增长5%左右","start":0,"end":8},
+                        {"code":"cpi","kind":"target","min":2.0,"max":3.0,"unit":"%","year":2023,"text":"2%-3%","start":0,"end":5},
+                        {"code":"x","kind":"target","max":3.0,"unit":"%","year":2023,"text":"3%以内","start":0,"end":4}]}
             """;
 
     @Test
@@ -35,6 +38,9 @@ class SearchDocumentTest {
         assertThat(search.get("regionNames")).extracting(JsonNode::asString).containsExactly("江阴市", "无锡市", "江苏省");
         assertThat(search.get("regionCodes")).extracting(JsonNode::asString).containsExactly("320281", "320200", "320000");
         assertThat(search.get("date").asString()).isEqualTo("2023-01-12");
+        // per target: its position and the number it sorts by (value, middle of the range, the one bound)
+        assertThat(doc.at("/targets/1/search/position").asInt()).isEqualTo(1);
+        assertThat(doc.get("targets")).extracting(t -> t.at("/search/point").asDouble()).containsExactly(5.0, 2.5, 3.0);
 
         ObjectNode stored = SearchDocument.withoutDerived((ObjectNode) doc);
         assertThat(stored.has("search")).isFalse();

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SearchRequestFactoryTest {
-    private static final SearchProperties.Api LIMITS = new SearchProperties.Api(20, 100, 200, 5000);
+    private static final SearchProperties.Api LIMITS = new SearchProperties.Api(20, 100, 200, 100, 1000);
 
     @Test
     void everyPartIsAPhraseOnCharacterAndWordFields() {

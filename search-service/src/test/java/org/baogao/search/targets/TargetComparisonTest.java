@@ -11,7 +11,7 @@ class TargetComparisonTest {
     static TargetRow row(String report, String region, String code, int reportYear, String kind, int year, Double value,
                          String unit) {
         return new TargetRow(report, new TargetRow.Source(report + ".txt"), region, region.equals("常州市") ? "320400" : "320404",
-                year, reportYear, "gdp", "地区生产总值", value, null, null, unit, "approx", kind, "地区生产总值增长" + value + unit);
+                year, reportYear, "gdp", "地区生产总值", value, null, null, unit, "approx", kind, "地区生产总值增长" + value + unit, 0);
     }
 
     @Test
@@ -60,9 +60,15 @@ class TargetComparisonTest {
     @Test
     void csvQuotesTextAndDefusesFormulas() {
         TargetRow r = new TargetRow("id", new TargetRow.Source("=cmd.txt"), "常州市", "320400", 2021, 2021, "gdp",
-                "地区生产总值", 7.0, null, null, "%", "approx", "target", "增长7%左右, 力争\"更好\"");
-        String csv = TargetCsv.write(List.of(r));
+                "地区生产总值", 7.0, null, null, "%", "approx", "target", "增长7%左右, 力争\"更好\"", 3);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (TargetCsv writer = new TargetCsv(out)) {
+            writer.row(r);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF" + TargetCsv.HEADER + "\r\n");
-        assertThat(csv).contains(",'=cmd.txt,").contains(",7,").contains("\"增长7%左右, 力争\"\"更好\"\"\"");
+        assertThat(csv).contains(",'=cmd.txt,").contains(",7,").contains("\"增长7%左右, 力争\"\"更好\"\"\",3\r\n");
     }
 }
