@@ -5,6 +5,7 @@ import org.baogao.contracts.ContractJson;
 import org.baogao.contracts.EnrichedReport;
 import org.baogao.contracts.Headers;
 import org.baogao.contracts.ReportStatus;
+import org.baogao.search.index.IndexNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,9 +53,9 @@ class IndexingDeliveryTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(alias.statusCode()).isEqualTo(200);
         JsonNode indices = ContractJson.mapper().readTree(alias.body());
-        assertThat(indices.propertyNames()).singleElement().asString().matches(service.indexPrefix + "-v1-\\d{14}");
+        assertThat(indices.propertyNames()).singleElement().asString().matches(service.indexPrefix + "-v" + IndexNames.MAPPING_VERSION + "-\\d{14}");
         HttpResponse<String> template = http.send(HttpRequest.newBuilder(
-                URI.create(es + "/_index_template/" + service.indexPrefix + "-v1")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create(es + "/_index_template/" + service.indexPrefix + "-v" + IndexNames.MAPPING_VERSION)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(template.statusCode()).isEqualTo(200);
         assertThat(template.body()).contains("\"whitespace\"").contains("\"nested\"");
     }

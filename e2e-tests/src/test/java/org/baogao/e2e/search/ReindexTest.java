@@ -2,6 +2,7 @@ package org.baogao.e2e.search;
 
 import org.baogao.contracts.ContractJson;
 import org.baogao.contracts.EnrichedReport;
+import org.baogao.search.index.IndexNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,7 @@ class ReindexTest {
         assertThat(status.get("error").isNull()).isTrue();
         assertThat(status.get("oldIndex").valueStream().map(JsonNode::asString).toList()).containsExactly(oldIndex);
         String newIndex = status.get("newIndex").asString();
-        assertThat(newIndex).isNotEqualTo(oldIndex).matches(service.indexPrefix + "-v1-\\d{14}");
+        assertThat(newIndex).isNotEqualTo(oldIndex).matches(service.indexPrefix + "-v" + IndexNames.MAPPING_VERSION + "-\\d{14}");
         assertThat(status.get("rejected").asLong()).as(status.toString()).isEqualTo(2);
         assertThat(status.get("rejections").valueStream().map(r -> r.get("reason").asString()))
                 .anySatisfy(reason -> assertThat(reason).startsWith("malformed payload"))
