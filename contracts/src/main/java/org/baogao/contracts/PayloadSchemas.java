@@ -18,7 +18,8 @@ public final class PayloadSchemas {
             Topics.RAW_DEAD_LETTER, "raw-report.schema.json",
             Topics.ENRICHED, "enriched-report.schema.json",
             Topics.ENRICHED_DEAD_LETTER, "enriched-report.schema.json",
-            Topics.STATUS, "report-status.schema.json");
+            Topics.STATUS, "report-status.schema.json",
+            Topics.ALERTS, "alert.schema.json");
 
     /** Schema {@code $id} of the payload of {@code topic}. */
     public static String idOf(String topic) {

@@ -9,7 +9,7 @@ import java.util.List;
  * spell a topic name themselves.
  */
 public record TopicNames(String prefix, String raw, String enriched, String rawDeadLetter, String enrichedDeadLetter,
-                         String status) {
+                         String status, String alerts) {
     /** Spring property every service reads its prefix from. */
     public static final String PREFIX_PROPERTY = "baogao.topics.prefix";
 
@@ -18,7 +18,7 @@ public record TopicNames(String prefix, String raw, String enriched, String rawD
     public static TopicNames withPrefix(String prefix) {
         String p = prefix == null ? "" : prefix;
         return new TopicNames(p, p + Topics.RAW, p + Topics.ENRICHED, p + Topics.RAW_DEAD_LETTER,
-                p + Topics.ENRICHED_DEAD_LETTER, p + Topics.STATUS);
+                p + Topics.ENRICHED_DEAD_LETTER, p + Topics.STATUS, p + Topics.ALERTS);
     }
 
     /** Dead-letter topic of the stage that consumes {@code topic}. */
@@ -32,6 +32,6 @@ public record TopicNames(String prefix, String raw, String enriched, String rawD
     }
 
     public List<String> all() {
-        return List.of(raw, enriched, rawDeadLetter, enrichedDeadLetter, status);
+        return List.of(raw, enriched, rawDeadLetter, enrichedDeadLetter, status, alerts);
     }
 }

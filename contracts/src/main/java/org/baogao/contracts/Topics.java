@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Every Kafka topic of the pipeline. Services read topic names from here and nowhere else.
  *
- * <p>All topics are keyed by {@code reportId} (sha256 of the raw bytes, lower-case hex), so one
+ * <p>All report topics are keyed by {@code reportId} (sha256 of the raw bytes, lower-case hex), so one
  * report always lands on one partition and a re-sent file is the same record end to end.
  * The {@code .v1} suffix is the payload's major version: an incompatible payload gets a new topic.
  */
@@ -21,6 +21,8 @@ public final class Topics {
     public static final String ENRICHED_DEAD_LETTER = "baogao.reports.enriched.v1.dlq";
     /** Where each stage says what happened to a report: {@link ReportStatus} JSON, key {@link ReportStatus#key()}; compacted. */
     public static final String STATUS = "baogao.reports.status.v1";
+    /** Reports that matched an analyst's watch, raised by search-service: {@link Alert} JSON, key {@code watchId}. */
+    public static final String ALERTS = "baogao.alerts.v1";
 
     /** Default partition count; small because a report is a whole document, not an event stream. */
     public static final int DEFAULT_PARTITIONS = 3;
@@ -31,7 +33,7 @@ public final class Topics {
     public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
     public static List<String> all() {
-        return List.of(RAW, ENRICHED, RAW_DEAD_LETTER, ENRICHED_DEAD_LETTER, STATUS);
+        return List.of(RAW, ENRICHED, RAW_DEAD_LETTER, ENRICHED_DEAD_LETTER, STATUS, ALERTS);
     }
 
     /**

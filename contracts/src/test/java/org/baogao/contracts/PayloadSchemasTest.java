@@ -70,6 +70,12 @@ class PayloadSchemasTest {
         assertThat(validate(Topics.ENRICHED, fullReport())).isEmpty();
         assertThat(validate(Topics.STATUS, new ReportStatus(rawReport().reportId(), ReportStatus.State.FAILED,
                 ReportStatus.STAGE_EXTRACT, "x.png", "NOT_TEXT: binary", Instant.now()))).isEmpty();
+        EnrichedReport report = fullReport();
+        assertThat(validate(Topics.ALERTS, new Alert(Alert.idOf("w1", report.reportId()), "w1", "江苏 GDP ≥ 6", report.reportId(),
+                report.title(), report.region(), report.year(), report.docType(), report.targets(),
+                Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:01Z")))).isEmpty();
+        assertThat(validate(Topics.ALERTS, new Alert("w2/" + report.reportId(), "w2", null, report.reportId(), null, null, null,
+                null, List.of(), null, Instant.now()))).isEmpty();
     }
 
     @Test
