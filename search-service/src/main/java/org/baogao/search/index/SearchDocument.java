@@ -53,16 +53,23 @@ public final class SearchDocument {
 
     /**
      * Per target: {@code position} in the report's list (with the report id, a row's identity, so target rows page
-     * by a cursor) and {@code point}, the one number a row sorts and aggregates by: the value, else the middle of
-     * the range, else the bound that is stated.
+     * by a cursor), {@code point}, the one number a row sorts and aggregates by: the value, else the middle of
+     * the range, else the bound that is stated, and the {@code sentence} it was stated in, with its offsets.
      */
     static void deriveTargets(ObjectNode document) {
         int position = 0;
+        String text = document.path("text").isString() ? document.path("text").asString() : null;
         for (JsonNode target : document.path("targets")) {
             if (target instanceof ObjectNode t) {
                 ObjectNode search = t.putObject(SEARCH_FIELD);
                 search.put("position", position);
                 point(t).ifPresent(p -> search.put("point", p));
+                // The sentence it was stated in, what a reader wants to see beside the number (see TargetSentences).
+                TargetSentences.Sentence sentence = t.path("start").isInt() && t.path("end").isInt()
+                        ? TargetSentences.around(text, t.get("start").asInt(), t.get("end").asInt()) : null;
+                if (sentence != null) {
+                    search.put("sentence", sentence.text()).put("sentenceStart", sentence.start()).put("sentenceEnd", sentence.end());
+                }
             }
             position++;
         }

@@ -35,11 +35,25 @@ public record TargetComparison(String code, String indicator, String unit, List<
     public record Cell(int year, Statement target, Statement achievement) {
     }
 
-    /** A value as stated: a single number or a range, with where it was said. */
+    /**
+     * A value as stated: a single number or a range, with where it was said.
+     *
+     * @param sentence the sentence it was stated in
+     * @param link     the page's address of the report opened at that sentence
+     */
     public record Statement(Double value, Double min, Double max, String comparator, String reportId, Integer reportYear,
-                            String text) {
+                            String text, String sentence, String link) {
         static Statement of(TargetRow row) {
-            return new Statement(row.value(), row.min(), row.max(), row.comparator(), row.reportId(), row.reportYear(), row.text());
+            return new Statement(row.value(), row.min(), row.max(), row.comparator(), row.reportId(), row.reportYear(), row.text(),
+                    row.sentence(), row.link());
+        }
+
+        /** The number to compare: the value, or the middle of a range; null when neither is stated. */
+        public Double midpoint() {
+            if (value != null) {
+                return value;
+            }
+            return min != null && max != null ? (min + max) / 2 : min != null ? min : max;
         }
     }
 

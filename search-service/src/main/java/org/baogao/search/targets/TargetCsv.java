@@ -12,12 +12,15 @@ import java.nio.charset.StandardCharsets;
  * Rows are written as they come; nothing but the writer's buffer is held.
  */
 final class TargetCsv implements AutoCloseable {
-    static final String HEADER = "reportId,source,region,regionCode,year,reportYear,code,indicator,kind,value,min,max,unit,comparator,text,position";
+    static final String HEADER = "reportId,source,region,regionCode,year,reportYear,code,indicator,kind,value,min,max,unit,comparator,text,position,sentence,link";
 
     private final Writer out;
+    private final String baseUrl;
 
-    TargetCsv(OutputStream stream) {
+    /** @param baseUrl where the service answers (e.g. {@code http://127.0.0.1:8080}), so links open from a spreadsheet */
+    TargetCsv(OutputStream stream, String baseUrl) {
         this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        this.baseUrl = baseUrl;
         write("\uFEFF" + HEADER + "\r\n");
     }
 
@@ -25,7 +28,7 @@ final class TargetCsv implements AutoCloseable {
         write(String.join(",", cell(r.reportId()), cell(r.source().name()), cell(r.region()), cell(r.regionCode()),
                 cell(r.year()), cell(r.reportYear()), cell(r.code()), cell(r.indicator()), cell(r.kind()),
                 cell(r.value()), cell(r.min()), cell(r.max()), cell(r.unit()), cell(r.comparator()), cell(r.text()),
-                cell(r.position())) + "\r\n");
+                cell(r.position()), cell(r.sentence()), cell(baseUrl + r.link())) + "\r\n");
     }
 
     @Override
@@ -39,6 +42,39 @@ final class TargetCsv implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static final String CHANGES_HEADER = "region,regionCode,code,indicator,unit,year,target,previousYear,previousTarget,"
+            + "previousAchievement,difference,change,targetSentence,targetLink,previousTargetSentence,previousTargetLink,"
+            + "previousAchievementSentence,previousAchievementLink";
+
+    /** One line per region of {@link TargetChanges}; values as stated ({@code 6-6.5} for a range). */
+    static String write(TargetChanges changes, String baseUrl) {
+        StringBuilder out = new StringBuilder("\uFEFF").append(CHANGES_HEADER).append("\r\n");
+        for (TargetChanges.RegionChange r : changes.regions()) {
+            out.append(String.join(",", cell(r.region()), cell(r.regionCode()), cell(changes.code()), cell(changes.indicator()),
+                    cell(changes.unit()), cell(changes.year()), stated(r.target()), cell(changes.previousYear()),
+                    stated(r.previousTarget()), stated(r.previousAchievement()), cell(r.difference()), cell(r.change().value()),
+                    sentence(r.target()), link(r.target(), baseUrl), sentence(r.previousTarget()), link(r.previousTarget(), baseUrl),
+                    sentence(r.previousAchievement()), link(r.previousAchievement(), baseUrl)))
+                    .append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String stated(TargetComparison.Statement s) {
+        if (s == null) {
+            return "";
+        }
+        return s.value() != null ? cell(s.value()) : cell(cell(s.min()) + "-" + cell(s.max()));
+    }
+
+    private static String sentence(TargetComparison.Statement s) {
+        return s == null ? "" : cell(s.sentence() != null ? s.sentence() : s.text());
+    }
+
+    private static String link(TargetComparison.Statement s, String baseUrl) {
+        return s == null || s.link() == null ? "" : cell(baseUrl + s.link());
     }
 
     static String cell(Object value) {

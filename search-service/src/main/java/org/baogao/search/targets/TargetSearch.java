@@ -34,10 +34,14 @@ import java.util.function.Consumer;
  */
 public class TargetSearch {
     static final String INNER_HITS = "targets";
+    static final String SENTENCE = "targets.search.sentence";
+    static final String SENTENCE_START = "targets.search.sentenceStart";
+    static final String SENTENCE_END = "targets.search.sentenceEnd";
     static final List<String> REPORT_FIELDS = List.of("reportId", "source.name", "region.name", "region.code", "year");
     static final List<String> TARGET_FIELDS = List.of("targets.code", "targets.indicator", "targets.kind", "targets.value",
             "targets.min", "targets.max", "targets.unit", "targets.comparator", "targets.year", "targets.search.point",
-            "targets.search.position", "targets.text.keyword");
+            "targets.search.position", "targets.text.keyword", "targets.start", "targets.end", SENTENCE, SENTENCE_START,
+            SENTENCE_END);
     static final String TARGET_TEXT = "targets.text.keyword";
     static final String POSITION = "targets.search.position";
     static final String NO_STORED_FIELDS = "_none_";
@@ -231,8 +235,12 @@ public class TargetSearch {
         Double reportYear = number(report, "year");
         Double year = number(target, "targets.year");
         Double position = number(target, POSITION);
+        String reportId = text(report, "reportId");
+        Integer start = integer(target, "targets.start");
+        Integer end = integer(target, "targets.end");
+        String sentence = text(target, SENTENCE);
         return new TargetRow(
-                text(report, "reportId"),
+                reportId,
                 new TargetRow.Source(text(report, "source.name")),
                 text(report, "region.name"),
                 text(report, "region.code"),
@@ -247,7 +255,17 @@ public class TargetSearch {
                 text(target, "targets.comparator"),
                 text(target, "targets.kind"),
                 text(target, TARGET_TEXT),
-                position == null ? 0 : position.intValue());
+                position == null ? 0 : position.intValue(),
+                start,
+                end,
+                sentence,
+                sentence != null ? TargetRow.link(reportId, integer(target, SENTENCE_START), integer(target, SENTENCE_END))
+                        : TargetRow.link(reportId, start, end));
+    }
+
+    private static Integer integer(Map<String, JsonData> fields, String name) {
+        Double v = number(fields, name);
+        return v == null ? null : v.intValue();
     }
 
     /** A sort value as a key: numbers as {@code Double}, keywords as {@code String}. */

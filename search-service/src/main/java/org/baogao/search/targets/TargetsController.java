@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,8 +71,9 @@ public class TargetsController {
             @Parameter(description = "region (default), reportYear, year, value; leading - for descending") @RequestParam(required = false) String sort) {
         TargetFilter filter = TargetFilter.of(code, region, yearFrom, yearTo, kind, min, max);
         TargetOrder order = TargetOrder.parse(sort);
+        String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         StreamingResponseBody body = out -> {
-            try (TargetCsv csv = new TargetCsv(out)) {
+            try (TargetCsv csv = new TargetCsv(out, baseUrl)) {
                 targets.forEach(filter, order, csv::row);
             }
         };

@@ -11,7 +11,8 @@ class TargetComparisonTest {
     static TargetRow row(String report, String region, String code, int reportYear, String kind, int year, Double value,
                          String unit) {
         return new TargetRow(report, new TargetRow.Source(report + ".txt"), region, region.equals("常州市") ? "320400" : "320404",
-                year, reportYear, "gdp", "地区生产总值", value, null, null, unit, "approx", kind, "地区生产总值增长" + value + unit, 0);
+                year, reportYear, "gdp", "地区生产总值", value, null, null, unit, "approx", kind, "地区生产总值增长" + value + unit, 0,
+                10, 20, "今年地区生产总值增长" + value + unit + "。", TargetRow.link(report, 8, 21));
     }
 
     @Test
@@ -60,15 +61,17 @@ class TargetComparisonTest {
     @Test
     void csvQuotesTextAndDefusesFormulas() {
         TargetRow r = new TargetRow("id", new TargetRow.Source("=cmd.txt"), "常州市", "320400", 2021, 2021, "gdp",
-                "地区生产总值", 7.0, null, null, "%", "approx", "target", "增长7%左右, 力争\"更好\"", 3);
+                "地区生产总值", 7.0, null, null, "%", "approx", "target", "增长7%左右, 力争\"更好\"", 3, 3, 20,
+                "全年增长7%左右, 力争\"更好\"。", TargetRow.link("id", 1, 21));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (TargetCsv writer = new TargetCsv(out)) {
+        try (TargetCsv writer = new TargetCsv(out, "http://127.0.0.1:8080")) {
             writer.row(r);
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
         String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF" + TargetCsv.HEADER + "\r\n");
-        assertThat(csv).contains(",'=cmd.txt,").contains(",7,").contains("\"增长7%左右, 力争\"\"更好\"\"\",3\r\n");
+        assertThat(csv).contains(",'=cmd.txt,").contains(",7,")
+                .endsWith(",\"增长7%左右, 力争\"\"更好\"\"\",3,\"全年增长7%左右, 力争\"\"更好\"\"。\",http://127.0.0.1:8080/#/report/id?at=1-21\r\n");
     }
 }
