@@ -50,7 +50,7 @@ public record TargetFilter(String code, String region, Integer yearFrom, Integer
     }
 
     /** Conditions on one nested target. */
-    Query targetQuery() {
+    public Query targetQuery() {
         List<Query> clauses = new ArrayList<>();
         if (code != null) {
             clauses.add(Query.of(q -> q.term(t -> t.field("targets.code").value(code))));
