@@ -48,6 +48,14 @@ public final class RunningPipeline {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "e2e-pipeline-stop"));
     }
 
+    /**
+     * A pipeline of its own (fresh topics, consumer groups and index), for a test that posts reports the shared
+     * pipeline's tests must not see.
+     */
+    public static RunningPipeline separate() {
+        return new RunningPipeline();
+    }
+
     public static synchronized RunningPipeline get() {
         if (instance == null) {
             instance = new RunningPipeline();

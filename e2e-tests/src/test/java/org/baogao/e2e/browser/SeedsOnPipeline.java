@@ -64,8 +64,16 @@ final class SeedsOnPipeline {
     }
 
     private static HttpResponse<String> upload(String ingestUrl, String name, byte[] content) throws IOException, InterruptedException {
+        return upload(ingestUrl, name, content, java.util.Map.of());
+    }
+
+    /** {@code POST /api/reports} with the file and the operator's form fields ({@code region}, {@code year}, {@code source}). */
+    static HttpResponse<String> upload(String ingestUrl, String name, byte[] content, java.util.Map<String, String> fields)
+            throws IOException, InterruptedException {
         String boundary = "----baogao-browser-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((field, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
