@@ -457,7 +457,7 @@ async function showRegions() {
     const tree = await api('/api/regions/tree');
     const node = n => `<li><a href="#/?${new URLSearchParams({region: n.name})}">${esc(n.name)}</a> <span class="count">${n.reports}</span>
       ${n.children?.length ? `<ul>${n.children.map(node).join('')}</ul>` : ''}</li>`;
-    app.innerHTML = `<h2>地区（GB/T 2260）</h2><p class="summary">括号内为报告数，含下级地区。全国性报告 ${tree.national} 篇。</p>
+    app.innerHTML = `<h2>地区（GB/T 2260）</h2><p class="summary">地名后的数字为报告数（含下级地区）。全国性报告 ${tree.national} 篇。</p>
       <ul class="tree">${tree.provinces.map(p => `<li><details open><summary><a href="#/?${new URLSearchParams({region: p.name})}">${esc(p.name)}</a>
         <span class="count">${p.reports}</span></summary><ul>${(p.children || []).map(node).join('')}</ul></details></li>`).join('')}</ul>`;
   } catch (e) {
