@@ -1,16 +1,17 @@
 package org.baogao.search.watch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.baogao.contracts.TopicLayout;
 import org.baogao.contracts.TopicNames;
 import org.baogao.search.SearchProperties;
 import org.baogao.search.index.IndexBootstrap;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -46,9 +47,8 @@ public class WatchConfiguration {
     }
 
     @Bean
-    KafkaAdmin.NewTopics alertTopics(TopicNames names, SearchProperties properties) {
-        return new KafkaAdmin.NewTopics(new NewTopic(names.alerts(), properties.topics().partitions(),
-                properties.topics().replicationFactor()).configs(names.configOf(names.alerts())));
+    KafkaAdmin.NewTopics alertTopics(TopicNames names, Environment environment) {
+        return new KafkaAdmin.NewTopics(TopicLayout.from(environment::getProperty).declare(names, names.alerts()));
     }
 
     @Bean
