@@ -79,7 +79,9 @@ function loadIndicators() {
       (i.forms || []).forEach(f => { indicators.byName[f] ??= i; });
       const option = document.createElement('option');
       option.value = i.name;
-      option.label = [i.code, ...(i.forms || []).filter(f => f !== i.name)].join(' · ') + ` (${i.targets + i.achievements + i.plans})`;
+      // Chromium's list matches what is typed against the label too: the other written forms make 生产总值 or GDP find it.
+      const others = (i.forms || []).filter(f => f !== i.name).slice(0, 6);
+      option.label = [i.code, ...others].join(' · ') + ` · 指数中 ${i.targets + i.achievements + i.plans} 条`;
       list.appendChild(option);
     });
   }).catch(() => {});
@@ -416,7 +418,8 @@ async function runChanges(params) {
     const csv = '/api/targets/changes?' + new URLSearchParams({...params, format: 'csv'});
     const counts = Object.keys(LABELS.change).map(k => [k, c.regions.filter(r => r.change === k).length]).filter(([, n]) => n)
       .map(([k, n]) => `${label('change', k)} ${n}`).join('，');
-    out.innerHTML = `<h2>${esc(indicatorName(c.code) || c.indicator)}（${esc(c.unit || '')}）：${c.year} 年目标与 ${c.previousYear} 年相比</h2>
+    const direction = c.direction ? `，${label('direction', c.direction)}` : '';
+    out.innerHTML = `<h2>${esc(indicatorName(c.code) || c.indicator)}（${esc(c.unit || '')}${esc(direction)}）：${c.year} 年目标与 ${c.previousYear} 年相比</h2>
       <p class="summary">${esc(counts)}。点击表头排序，点击数值查看原句。</p>
       <table id="changes-table"><thead><tr>${CHANGE_COLUMNS.map(col => `<th data-key="${col.key}" class="sortable">${col.title}</th>`).join('')}</tr></thead>
       <tbody></tbody></table><p><a href="${esc(csv)}">下载 CSV</a></p>`;

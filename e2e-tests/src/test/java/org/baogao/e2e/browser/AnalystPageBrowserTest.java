@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,14 +17,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * What the issue's new user does, in headless Chromium, typing Chinese names only: find the 2021 GDP targets of
@@ -36,7 +32,6 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AnalystPageBrowserTest {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     /** Written for this test in the style of a work report (not a collected text). */
     private static final String CHANGZHOU_2020 = """
@@ -52,28 +47,26 @@ class AnalystPageBrowserTest {
             """;
 
     private static RunningPipeline pipeline;
+    private static BrowserSession session;
     private static ChromeDriver browser;
     private static WebDriverWait waiting;
 
     @BeforeAll
     static void pipelineWithSeedsAndABrowser() throws Exception {
-        String missing = HeadlessChromium.missing();
-        if (missing != null) {
-            fail(missing);
-        }
+        BrowserSession.requireBrowser();
         pipeline = RunningPipeline.separate();
         SeedsOnPipeline.ensure(pipeline.ingestUrl, pipeline.searchUrl, Duration.ofSeconds(180));
         post("changzhou-2020.txt", CHANGZHOU_2020, "2020");
         awaitSearchable("6");
-        Files.createDirectories(SCREENSHOTS);
-        browser = HeadlessChromium.start(HeadlessChromium.freshProfile());
-        waiting = new WebDriverWait(browser, PATIENCE);
+        session = BrowserSession.start(PATIENCE);
+        browser = session.browser;
+        waiting = session.waiting;
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -192,7 +185,7 @@ class AnalystPageBrowserTest {
     }
 
     private static List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return session.texts(css);
     }
 
     private static void post(String name, String text, String year) throws Exception {
@@ -221,6 +214,6 @@ class AnalystPageBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        session.screenshot(name);
     }
 }

@@ -8,20 +8,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The search page of search-service as a user sees it, in headless Chromium, on the shared pipeline with
@@ -31,31 +27,28 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SearchPageBrowserTest {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private static String searchUrl;
+    private static BrowserSession session;
     private static ChromeDriver browser;
     private static WebDriverWait waiting;
 
     @BeforeAll
     static void pipelineWithSeedsAndABrowser() throws Exception {
-        String missing = HeadlessChromium.missing();
-        if (missing != null) {
-            fail(missing);
-        }
+        BrowserSession.requireBrowser();
         RunningPipeline pipeline = RunningPipeline.get();
         searchUrl = pipeline.searchUrl;
         SeedsOnPipeline.ensure(pipeline.ingestUrl, searchUrl, Duration.ofSeconds(120));
-        Files.createDirectories(SCREENSHOTS);
-        browser = HeadlessChromium.start(HeadlessChromium.freshProfile());
-        waiting = new WebDriverWait(browser, PATIENCE);
+        session = BrowserSession.start(PATIENCE);
+        browser = session.browser;
+        waiting = session.waiting;
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -135,10 +128,10 @@ class SearchPageBrowserTest {
     }
 
     private static List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return session.texts(css);
     }
 
     private static void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        session.screenshot(name);
     }
 }

@@ -33,6 +33,9 @@ public class IndicatorCounts {
      * @param written the indicator as written in reports, most frequent first
      */
     public record Counts(Map<String, Long> byKind, List<String> written) {
+        /** An indicator the index holds nothing of. */
+        public static final Counts NONE = new Counts(Map.of(), List.of());
+
         public long of(String kind) {
             return byKind.getOrDefault(kind, 0L);
         }

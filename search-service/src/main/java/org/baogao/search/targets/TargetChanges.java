@@ -12,10 +12,13 @@ import java.util.List;
  * unit rule (one unit, the asked or the most frequent) and the choice among reports are the same as there.
  * Ranges compare by their middle (6–6.5 → 6.25).
  *
+ * @param direction    the way a government wants the indicator to move ({@code increase}, {@code decrease}), from the
+ *                     indicator catalogue, so a reader knows whether a raised {@code 能耗下降} target is the bolder one
  * @param year         the year whose targets are compared
  * @param previousYear the year before
  */
-public record TargetChanges(String code, String indicator, String unit, int year, int previousYear, List<RegionChange> regions) {
+public record TargetChanges(String code, String indicator, String unit, String direction, int year, int previousYear,
+                            List<RegionChange> regions) {
 
     /** How this year's target stands against last year's. */
     public enum Change {
@@ -36,11 +39,11 @@ public record TargetChanges(String code, String indicator, String unit, int year
     }
 
     public static TargetChanges of(String code, String unit, int year, List<TargetRow> rows) {
-        return of(TargetComparison.of(code, unit, year - 1, year, rows), year);
+        return of(TargetComparison.of(code, unit, year - 1, year, rows), year, null);
     }
 
     /** @param both the comparison of {@code year - 1} and {@code year} */
-    public static TargetChanges of(TargetComparison both, int year) {
+    public static TargetChanges of(TargetComparison both, int year, String direction) {
         List<RegionChange> regions = new ArrayList<>();
         for (TargetComparison.RegionRow r : both.regions()) {
             Statement previousTarget = r.cells().get(0).target();
@@ -53,7 +56,7 @@ public record TargetChanges(String code, String indicator, String unit, int year
             regions.add(new RegionChange(r.region(), r.regionCode(), target, previousTarget, previousAchievement, difference,
                     change(target, previousTarget, difference)));
         }
-        return new TargetChanges(both.code(), both.indicator(), both.unit(), year, year - 1, regions);
+        return new TargetChanges(both.code(), both.indicator(), both.unit(), direction, year, year - 1, regions);
     }
 
     static Double difference(Statement now, Statement before) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.baogao.contracts.Target;
 import org.baogao.search.web.BadRequestException;
+import org.baogao.targets.indicator.IndicatorCatalogue;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,9 +20,11 @@ import java.nio.charset.StandardCharsets;
 @RestController
 public class TargetChangesController {
     private final TargetSearch targets;
+    private final IndicatorCatalogue catalogue;
 
-    public TargetChangesController(TargetSearch targets) {
+    public TargetChangesController(TargetSearch targets, IndicatorCatalogue catalogue) {
         this.targets = targets;
+        this.catalogue = catalogue;
     }
 
     @Operation(summary = "For each region: this year's target, last year's target and result, and the change (raised, "
@@ -40,7 +43,8 @@ public class TargetChangesController {
         TargetComparison.Builder both = new TargetComparison.Builder(filter.code(),
                 unit == null || unit.isBlank() ? null : unit.strip(), year - 1, year);
         targets.forEach(filter, TargetOrder.DEFAULT, both);
-        TargetChanges changes = TargetChanges.of(both.build(), year);
+        TargetChanges changes = TargetChanges.of(both.build(), year,
+                catalogue.byCode(filter.code()).map(IndicatorCatalogue.Indicator::direction).orElse(null));
         return switch (format) {
             case "json" -> ResponseEntity.ok(changes);
             case "csv" -> ResponseEntity.ok()
