@@ -1,5 +1,7 @@
 package org.baogao.relevance;
 
+import org.baogao.client.PipelineClient;
+
 import java.util.List;
 
 /** One judged query as the engine answered it: the ranked source names and the two figures. */

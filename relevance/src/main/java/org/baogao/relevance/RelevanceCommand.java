@@ -1,5 +1,10 @@
 package org.baogao.relevance;
 
+import org.baogao.client.PipelineClient;
+import org.baogao.client.ReportFile;
+import org.baogao.client.ingest.BatchUploader;
+import org.baogao.client.ingest.ProgressBar;
+import org.baogao.client.ingest.SettledWaiter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,7 +95,7 @@ public final class RelevanceCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Posts the files with a progress line each, then waits until every accepted report is indexed or failed, and searchable. */
+    /** Posts the files (concurrent batches, progress bar), then waits until every accepted report is indexed or failed, and searchable. */
     static final class Feeding {
         private final PipelineClient pipeline;
         private final Duration timeout;
@@ -101,57 +106,40 @@ public final class RelevanceCommand implements Callable<Integer> {
         }
 
         boolean feed(List<ReportFile> files) throws InterruptedException {
+            long bytes = files.stream().mapToLong(ReportFile::size).sum();
+            List<BatchUploader.Outcome> outcomes;
+            try (ProgressBar bar = new ProgressBar(System.err, System.console() != null, files.size(), bytes, Duration.ofSeconds(5))) {
+                outcomes = new BatchUploader(pipeline, BatchUploader.Settings.defaults()).upload(files, bar);
+            }
             Map<String, String> nameById = new LinkedHashMap<>();
             int refused = 0;
-            for (int i = 0; i < files.size(); i++) {
-                PipelineClient.Upload u = pipeline.upload(files.get(i));
-                if (u.accepted()) {
-                    nameById.putIfAbsent(u.reportId(), u.file().name());
-                    System.err.printf("[%d/%d] %-32s accepted  %s%n", i + 1, files.size(), u.file().name(), u.reportId());
+            for (BatchUploader.Outcome o : outcomes) {
+                if (o.accepted()) {
+                    nameById.putIfAbsent(o.reportId(), o.file().name());
                 } else {
                     refused++;
-                    System.err.printf("[%d/%d] %-32s HTTP %d  %s%n", i + 1, files.size(), u.file().name(), u.status(), u.problem());
+                    System.err.printf("refused: %s HTTP %d %s%n", o.file().name(), o.status(), o.problem());
                 }
             }
             System.err.printf("posted %d files: %d accepted (%d distinct reports), %d refused%n",
                     files.size(), files.size() - refused, nameById.size(), refused);
-            boolean settled = awaitSettled(nameById);
-            return refused == 0 && settled;
-        }
-
-        private boolean awaitSettled(Map<String, String> nameById) throws InterruptedException {
             long deadline = System.nanoTime() + timeout.toNanos();
-            Set<String> pending = new LinkedHashSet<>(nameById.keySet());
-            List<String> failed = new ArrayList<>();
-            while (!pending.isEmpty() && System.nanoTime() < deadline) {
-                for (var it = pending.iterator(); it.hasNext(); ) {
-                    String id = it.next();
-                    PipelineClient.ReportState s = pipeline.state(id);
-                    if (s.settled()) {
-                        it.remove();
-                        if ("failed".equals(s.state())) {
-                            failed.add(nameById.get(id) + ": " + s.reason());
-                        }
-                    }
+            SettledWaiter.Result settled = new SettledWaiter(pipeline, System.err).await(nameById, timeout);
+            settled.failed().forEach((name, reason) -> System.err.println("failed: " + name + ": " + reason));
+            settled.pending().forEach(name -> System.err.println("not settled in time: " + name));
+            Set<String> indexed = new LinkedHashSet<>();
+            nameById.forEach((id, name) -> {
+                if (!settled.failed().containsKey(name) && !settled.pending().contains(name)) {
+                    indexed.add(id);
                 }
-                System.err.printf("\rindexed or failed: %d/%d", nameById.size() - pending.size(), nameById.size());
-                if (!pending.isEmpty()) {
-                    Thread.sleep(1000);
-                }
-            }
-            System.err.println();
-            failed.forEach(f -> System.err.println("failed: " + f));
-            pending.forEach(id -> System.err.println("not settled in time: " + nameById.get(id) + " " + id));
-            Set<String> indexed = new LinkedHashSet<>(nameById.keySet());
-            indexed.removeAll(pending);
-            return awaitSearchable(indexed, failed.size(), deadline) && failed.isEmpty() && pending.isEmpty();
+            });
+            return awaitSearchable(indexed, deadline) && refused == 0 && settled.allIndexed();
         }
 
         /** Indexed means Elasticsearch acknowledged the write; searchable follows at the next refresh (1 s). */
-        private boolean awaitSearchable(Set<String> ids, int failedCount, long deadline) throws InterruptedException {
-            long expected = ids.size() - failedCount;
+        private boolean awaitSearchable(Set<String> ids, long deadline) throws InterruptedException {
             while (System.nanoTime() < deadline) {
-                if (pipeline.searchableCount() >= expected && ids.stream().filter(pipeline::searchServiceHas).count() >= expected) {
+                if (pipeline.searchableCount() >= ids.size() && ids.stream().allMatch(pipeline::searchServiceHas)) {
                     Thread.sleep(2000); // one more refresh interval for the last writes
                     return true;
                 }

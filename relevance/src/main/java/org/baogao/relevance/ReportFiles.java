@@ -1,5 +1,6 @@
 package org.baogao.relevance;
 
+import org.baogao.client.ReportFile;
 import org.baogao.contracts.ContractJson;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +20,7 @@ public final class ReportFiles {
         List<ReportFile> files = new ArrayList<>();
         try (Stream<Path> list = Files.list(folder)) {
             for (Path p : list.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
-                files.add(new ReportFile(p.getFileName().toString(), Files.readAllBytes(p)));
+                files.add(ReportFile.of(p.getFileName().toString(), Files.readAllBytes(p)));
             }
         }
         return files;
@@ -42,7 +43,7 @@ public final class ReportFiles {
             String name = year == null || year.isNull()
                     ? "national-resolution-%02d.txt".formatted(++resolutions)
                     : "national-" + year.asString() + ".txt";
-            files.add(new ReportFile(name, entry.get("content").asString().getBytes(StandardCharsets.UTF_8)));
+            files.add(ReportFile.of(name, entry.get("content").asString().getBytes(StandardCharsets.UTF_8)));
         }
         return files;
     }
