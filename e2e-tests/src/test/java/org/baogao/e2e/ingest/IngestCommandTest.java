@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code bin/baogao ingest} against the real ingest-service, Kafka, extract-service and search-service: a folder of
- * reports posted in concurrent batches, every report indexed with {@code --wait}, the refused files listed with
- * their reason and the exit code 1 that tells a script something was left out.
+ * reports (the seeds) posted in concurrent batches, every report indexed with {@code --wait}, the refused files
+ * listed with their reason and the exit code 1 that tells a script something was left out.
  */
 class IngestCommandTest {
+    private static final Path SEEDS = Path.of("..", "seeds");
     private static RunningPipeline pipeline;
 
     @BeforeAll
@@ -46,33 +46,38 @@ class IngestCommandTest {
         return new Run(code, err.toString(StandardCharsets.UTF_8));
     }
 
-    /** Short reports of their own (a fresh marker each run, so they are new reports, not re-posts). */
-    private static List<String> writeReports(Path folder, int count) throws Exception {
-        String marker = UUID.randomUUID().toString().substring(0, 8);
-        List<String> texts = new ArrayList<>();
-        Files.createDirectories(folder.resolve("more"));
-        for (int i = 0; i < count; i++) {
-            String text = "2024年某市政府工作报告（" + marker + "-" + i + "）\n各位代表：今年全市地区生产总值增长" + (5 + i)
-                    + "%左右，城镇新增就业" + (10 + i) + "万人。";
-            texts.add(text);
-            Files.writeString(folder.resolve(i % 2 == 0 ? "r" + i + ".txt" : "more/r" + i + ".txt"), text);
+    /**
+     * The seeds, copied into the folder (half into a subfolder): the same bytes are the same reports, so this test
+     * adds no document to the pipeline the other end-to-end tests count.
+     */
+    private static List<String> copySeeds(Path folder, int count) throws Exception {
+        List<Path> seeds;
+        try (var list = Files.list(SEEDS)) {
+            seeds = list.filter(p -> p.toString().endsWith(".txt")).sorted().limit(count).toList();
         }
-        return texts;
+        List<String> names = new ArrayList<>();
+        Files.createDirectories(folder.resolve("more"));
+        for (int i = 0; i < seeds.size(); i++) {
+            Path seed = seeds.get(i);
+            Files.copy(seed, folder.resolve(i % 2 == 0 ? seed.getFileName().toString() : "more/" + seed.getFileName()));
+            names.add(seed.getFileName().toString());
+        }
+        return names;
     }
 
     @Test
     void postsAFolderInBatchesAndWaitsUntilEveryReportIsIndexed(@TempDir Path folder) throws Exception {
-        writeReports(folder, 7);
+        copySeeds(folder, 5);
         Files.writeString(folder.resolve(".hidden.txt"), "不上传");
         Run run = ingest("--wait", folder.toString());
         assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(run.output()).contains("7/7 files").contains("ingested: 7 accepted (7 distinct reports), 0 refused, of 7 files")
-                .contains("indexed or failed: 7/7");
+        assertThat(run.output()).contains("5/5 files").contains("ingested: 5 accepted (5 distinct reports), 0 refused, of 5 files")
+                .contains("indexed or failed: 5/5");
     }
 
     @Test
     void refusedFilesAreListedWithTheirReasonAndTheExitCodeSaysSo(@TempDir Path folder) throws Exception {
-        writeReports(folder, 2);
+        List<String> seeds = copySeeds(folder, 2);
         Files.write(folder.resolve("empty.txt"), new byte[0]);
         Files.write(folder.resolve("photo.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0, 1, 2, 0, 0});
         Run run = ingest(folder.toString(), folder.resolve("missing.txt").toString());
@@ -82,7 +87,7 @@ class IngestCommandTest {
                 .containsPattern("refused: empty.txt  HTTP 400  .*empty")
                 .containsPattern("refused: photo.jpg  HTTP 415 ");
         // the accepted ones went through: their status is known to ingest-service
-        Matcher ids = Pattern.compile("accepted  ([0-9a-f]{64})").matcher(ingest("-v", folder.resolve("r0.txt").toString()).output());
+        Matcher ids = Pattern.compile("accepted  ([0-9a-f]{64})").matcher(ingest("-v", folder.resolve(seeds.get(0)).toString()).output());
         assertThat(ids.find()).isTrue();
         assertThat(new PipelineClient(pipeline.ingestUrl, pipeline.searchUrl).state(ids.group(1)).state()).isNotNull();
     }
