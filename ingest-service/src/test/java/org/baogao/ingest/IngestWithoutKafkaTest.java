@@ -90,7 +90,7 @@ class IngestWithoutKafkaTest {
     }
 
     @Test
-    void aBatchWithMoreFilesThanTomcatsDefaultPartLimitIsReadWhole() throws Exception {
+    void aBatchOfMoreThanFiftyFilesIsReadWhole() throws Exception {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (int i = 0; i < 60; i++) {
             body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r" + i
