@@ -204,6 +204,12 @@ class AnalystApiTest {
         watchId = ContractJson.mapper().readTree(created.body()).path("id").asString();
         assertThat(created.headers().firstValue("Location").orElse("")).endsWith("/api/watches/" + watchId);
         assertThat(service.get("/api/watches").json().path("watches").get(0).path("name").asString()).isEqualTo("省级GDP目标≥6");
+        // A watch on words: the same phrase search as /api/search (traditional input is normalized).
+        HttpResponse<String> words = send(HttpRequest.newBuilder(URI.create(service.url + "/api/watches"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"q\":\"全省生產總值\"}")).build());
+        assertThat(words.statusCode()).as(words.body()).isEqualTo(201);
+        String wordsWatchId = ContractJson.mapper().readTree(words.body()).path("id").asString();
 
         EnrichedReport zhejiang = TestReports.report("zj-2022.txt").title("2022年浙江省政府工作报告").region(ZHEJIANG).year(2022)
                 .text("今年主要预期目标是：全省生产总值增长6%以上。")
@@ -217,15 +223,21 @@ class AnalystApiTest {
         List.of(anhuiLow, cityHigh, zhejiang).forEach(service::publish);
 
         SearchServiceUnderTest.await("an alert for 浙江省", Duration.ofSeconds(60),
-                () -> service.get("/api/alerts").json().path("alerts").size() > 0);
+                () -> service.get("/api/alerts", "watchId", watchId).json().path("alerts").size() > 0);
         Thread.sleep(2000); // time for a wrong alert (安徽, 常州, or the 江苏 report indexed before the watch) to show
         JsonNode alerts = service.get("/api/alerts", "watchId", watchId).json().path("alerts");
         assertThat(alerts).hasSize(1);
         assertThat(alerts.get(0).path("reportId").asString()).isEqualTo(zhejiang.reportId());
         assertThat(alerts.get(0).path("targets").get(0).path("value").asDouble()).isEqualTo(6.0);
 
+        SearchServiceUnderTest.await("two alerts of the watch on words", Duration.ofSeconds(30),
+                () -> service.get("/api/alerts", "watchId", wordsWatchId).json().path("alerts").size() == 2);
+        assertThat(service.get("/api/alerts", "watchId", wordsWatchId).json().path("alerts").valueStream()
+                .map(a -> a.path("reportId").asString())).containsExactlyInAnyOrder(zhejiang.reportId(), anhuiLow.reportId());
+
         // Downstream systems get it on the alerts topic.
-        List<ConsumerRecord<String, byte[]>> published = service.readAll(service.topics.alerts());
+        List<ConsumerRecord<String, byte[]>> published = service.readAll(service.topics.alerts()).stream()
+                .filter(r -> r.key().equals(watchId)).toList();
         assertThat(published).hasSize(1);
         assertThat(published.get(0).key()).isEqualTo(watchId);
         Alert alert = ContractJson.fromBytes(published.get(0).value(), Alert.class);
@@ -246,8 +258,8 @@ class AnalystApiTest {
         service.close();
         service = new SearchServiceUnderTest("baogao.search.index-prefix=" + prefix);
         JsonNode watches = service.get("/api/watches").json().path("watches");
-        assertThat(watches.valueStream().map(w -> w.path("id").asString())).containsExactly(watchId);
-        assertThat(service.get("/api/alerts").json().path("alerts")).hasSize(1);
+        assertThat(watches.valueStream().map(w -> w.path("id").asString())).hasSize(2).contains(watchId);
+        assertThat(service.get("/api/alerts", "watchId", watchId).json().path("alerts")).hasSize(1);
         assertThat(service.get("/api/watches/" + watchId).status()).isEqualTo(200);
         assertThat(service.get("/api/watches/nope").status()).isEqualTo(404);
     }
