@@ -294,7 +294,7 @@ function targetsByKind(r) {
     if (!rows.length) return '';
     const body = rows.map(t => `<tr><td>${esc(indicatorName(t.code) || t.indicator)}<div class="meta">${esc(t.indicator)} · ${esc(t.code || '未归类')}</div></td>
       <td class="num">${statedText(t)}</td><td>${esc(t.unit)}</td><td>${esc(t.period || t.year)}</td>
-      <td><a class="source" href="${reportLink(r.reportId, t.start, t.end)}">${esc(t.text)}</a></td></tr>`).join('');
+      <td><a class="source" href="${reportLink(r.reportId, t.start, t.end)}">${esc(t.text)}</a>${t.page ? ` <span class="page">${esc(pageText(t.page))}</span>` : ''}</td></tr>`).join('');
     return `<h3 class="kind">${esc(label('kind', kind))}（${rows.length}）</h3><table class="targets" data-kind="${esc(kind)}">
       <thead><tr><th>指标</th><th>数值</th><th>单位</th><th>年份</th><th>原文（点击定位）</th></tr></thead><tbody>${body}</tbody></table>`;
   }).join('');
@@ -330,10 +330,15 @@ async function runCompare(params) {
   }
 }
 
-/** A stated value linking to the sentence it came from. */
+function pageText(page) {
+  return page ? `第${page}页` : '';
+}
+
+/** A stated value linking to the sentence it came from (and saying its page, where the source had pages). */
 function statementCell(s) {
   if (!s) return '<td class="num">—</td>';
-  return `<td class="num" title="${esc(s.sentence || s.text)}"><a href="${esc(s.link || reportLink(s.reportId))}">${statedText(s)}</a></td>`;
+  const page = s.page ? ` <span class="page">${esc(pageText(s.page))}</span>` : '';
+  return `<td class="num" title="${esc([s.sentence || s.text, pageText(s.page)].filter(Boolean).join(' · '))}"><a href="${esc(s.link || reportLink(s.reportId))}">${statedText(s)}</a>${page}</td>`;
 }
 
 function compareTable(c) {
@@ -539,7 +544,7 @@ async function listAlerts() {
       <a href="${reportLink(a.reportId)}">${esc(a.title || a.reportId)}</a>
       <span class="meta">${esc([a.region?.name, a.year, label('docType', a.docType)].filter(Boolean).join(' · '))}</span>
       ${(a.targets || []).map(t => `<div class="matched"><a href="${reportLink(a.reportId, t.start, t.end)}">${esc(indicatorName(t.code) || t.indicator)}
-        ${esc(label('kind', t.kind))} ${statedText(t)}${esc(t.unit || '')}</a>：${esc(t.text)}</div>`).join('')}</li>`).join('')}</ol>`;
+        ${esc(label('kind', t.kind))} ${statedText(t)}${esc(t.unit || '')}</a>：${esc(t.text)} ${esc(pageText(t.page))}</div>`).join('')}</li>`).join('')}</ol>`;
   } catch (e) {
     out.innerHTML = `<p class="problem">${esc(e.message)}</p>`;
   }

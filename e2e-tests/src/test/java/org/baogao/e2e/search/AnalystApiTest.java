@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,7 +75,11 @@ class AnalystApiTest {
         corpus.add(TestReports.report("js-2021.txt").title("2021年江苏省政府工作报告").region(JIANGSU).year(2021)
                 .text("今年全省经济社会发展的主要预期目标是：地区生产总值增长6%以上。")
                 .target("gdp", "地区生产总值", Target.TARGET, 6.0, null, null, "%", Target.GTE, 2021, "地区生产总值增长6%以上").build());
-        corpus.forEach(service::publish);
+        corpus.stream().filter(r -> r != cz2021).forEach(service::publish);
+        // The GDP target as a paged source (PDF) states it: on page 2 (the contract's target page, where the source had pages).
+        ObjectNode paged = ContractJson.mapper().valueToTree(cz2021);
+        ((ObjectNode) paged.path("targets").get(1)).put("page", 2);
+        service.publish(0, cz2021.reportId(), ContractJson.mapper().writeValueAsBytes(paged));
         service.awaitIndexed(corpus.size());
     }
 
@@ -150,6 +155,7 @@ class AnalystApiTest {
                 "kind", "target").json().path("rows");
         JsonNode row = rows.valueStream().filter(r -> r.path("reportId").asString().equals(cz2021.reportId())).findFirst().orElseThrow();
         assertThat(row.path("sentence").asString()).isEqualTo("今年主要预期目标是：地区生产总值增长7%左右，城镇新增就业10万人以上。");
+        assertThat(row.path("page").asInt()).isEqualTo(2);
         String link = row.path("link").asString();
         assertThat(link).startsWith("/#/report/" + cz2021.reportId() + "?at=");
         String[] at = link.substring(link.indexOf("at=") + 3).split("-");

@@ -38,14 +38,15 @@ public record TargetComparison(String code, String indicator, String unit, List<
     /**
      * A value as stated: a single number or a range, with where it was said.
      *
+     * @param page     page of the source document it is on, where the source had pages
      * @param sentence the sentence it was stated in
      * @param link     the page's address of the report opened at that sentence
      */
     public record Statement(Double value, Double min, Double max, String comparator, String reportId, Integer reportYear,
-                            String text, String sentence, String link) {
+                            String text, Integer page, String sentence, String link) {
         static Statement of(TargetRow row) {
             return new Statement(row.value(), row.min(), row.max(), row.comparator(), row.reportId(), row.reportYear(), row.text(),
-                    row.sentence(), row.link());
+                    row.page(), row.sentence(), row.link());
         }
 
         /** The number to compare: the value, or the middle of a range; null when neither is stated. */

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * Rows are written as they come; nothing but the writer's buffer is held.
  */
 final class TargetCsv implements AutoCloseable {
-    static final String HEADER = "reportId,source,region,regionCode,year,reportYear,code,indicator,kind,value,min,max,unit,comparator,text,position,sentence,link";
+    static final String HEADER = "reportId,source,region,regionCode,year,reportYear,code,indicator,kind,value,min,max,unit,comparator,text,position,page,sentence,link";
 
     private final Writer out;
     private final String baseUrl;
@@ -28,7 +28,7 @@ final class TargetCsv implements AutoCloseable {
         write(String.join(",", cell(r.reportId()), cell(r.source().name()), cell(r.region()), cell(r.regionCode()),
                 cell(r.year()), cell(r.reportYear()), cell(r.code()), cell(r.indicator()), cell(r.kind()),
                 cell(r.value()), cell(r.min()), cell(r.max()), cell(r.unit()), cell(r.comparator()), cell(r.text()),
-                cell(r.position()), cell(r.sentence()), cell(baseUrl + r.link())) + "\r\n");
+                cell(r.position()), cell(r.page()), cell(r.sentence()), cell(baseUrl + r.link())) + "\r\n");
     }
 
     @Override

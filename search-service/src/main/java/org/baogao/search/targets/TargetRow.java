@@ -11,13 +11,14 @@ package org.baogao.search.targets;
  * @param position   place of the target in its report's list of targets; with the report id, the row's identity
  * @param start      offset of the clause in the report text
  * @param end        offset after the clause
+ * @param page       page of the source document the clause starts on, where the source had pages
  * @param sentence   the whole sentence it was stated in (null for reports indexed before sentences were kept)
  * @param link       the page's address of the report opened at that sentence, highlighted (relative to the service)
  */
 public record TargetRow(String reportId, Source source, String region, String regionCode, Integer year, Integer reportYear,
                         String code, String indicator, Double value, Double min, Double max, String unit,
                         String comparator, String kind, String text, int position, Integer start, Integer end,
-                        String sentence, String link) {
+                        Integer page, String sentence, String link) {
 
     public record Source(String name) {
     }

@@ -184,7 +184,7 @@ final class TargetRowStream implements Iterator<RankedRow> {
     /** The earliest place any row of the report can have: its sort key, its id, before its first position. */
     private static RankedRow firstPlaceOf(ReportRows report) {
         TargetRow marker = new TargetRow(report.reportId(), null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, -1, null, null, null, null);
+                null, null, null, null, -1, null, null, null, null, null);
         return new RankedRow(marker, report.sortKey());
     }
 

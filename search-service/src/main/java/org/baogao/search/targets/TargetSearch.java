@@ -40,7 +40,7 @@ public class TargetSearch {
     static final List<String> REPORT_FIELDS = List.of("reportId", "source.name", "region.name", "region.code", "year");
     static final List<String> TARGET_FIELDS = List.of("targets.code", "targets.indicator", "targets.kind", "targets.value",
             "targets.min", "targets.max", "targets.unit", "targets.comparator", "targets.year", "targets.search.point",
-            "targets.search.position", "targets.text.keyword", "targets.start", "targets.end", SENTENCE, SENTENCE_START,
+            "targets.search.position", "targets.text.keyword", "targets.start", "targets.end", "targets.page", SENTENCE, SENTENCE_START,
             SENTENCE_END);
     static final String TARGET_TEXT = "targets.text.keyword";
     static final String POSITION = "targets.search.position";
@@ -258,6 +258,7 @@ public class TargetSearch {
                 position == null ? 0 : position.intValue(),
                 start,
                 end,
+                integer(target, "targets.page"),
                 sentence,
                 sentence != null ? TargetRow.link(reportId, integer(target, SENTENCE_START), integer(target, SENTENCE_END))
                         : TargetRow.link(reportId, start, end));

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,15 +47,25 @@ class WatchMatcher {
         if (watches.isEmpty() || indexed.isEmpty()) {
             return List.of();
         }
-        client.indices().refresh(r -> r.index(alias));
-        List<Alert> alerts = new ArrayList<>();
+        // Only reports indexed after a watch was saved can fire it; on a first start that replays the whole status
+        // topic, none can, and nothing is asked of Elasticsearch.
+        Map<Watch, List<FieldValue>> candidates = new LinkedHashMap<>();
         for (Watch watch : watches) {
             List<FieldValue> ids = indexed.entrySet().stream()
                     .filter(e -> !e.getValue().isBefore(watch.createdAt()))
                     .map(e -> FieldValue.of(e.getKey())).toList();
-            if (ids.isEmpty()) {
-                continue;
+            if (!ids.isEmpty()) {
+                candidates.put(watch, ids);
             }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        client.indices().refresh(r -> r.index(alias));
+        List<Alert> alerts = new ArrayList<>();
+        for (Map.Entry<Watch, List<FieldValue>> candidate : candidates.entrySet()) {
+            Watch watch = candidate.getKey();
+            List<FieldValue> ids = candidate.getValue();
             Query query = Query.of(q -> q.bool(b -> b
                     .filter(f -> f.terms(t -> t.field("reportId").terms(v -> v.value(ids))))
                     .filter(WatchQuery.of(watch, maxQueryLength))));

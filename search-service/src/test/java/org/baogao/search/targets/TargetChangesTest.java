@@ -46,8 +46,8 @@ class TargetChangesTest {
 
     @Test
     void rangesCompareByTheirMiddle() {
-        TargetComparison.Statement range = new TargetComparison.Statement(null, 6.0, 6.5, "range", "r", 2022, "t", null, null);
-        TargetComparison.Statement single = new TargetComparison.Statement(6.0, null, null, "approx", "r", 2021, "t", null, null);
+        TargetComparison.Statement range = new TargetComparison.Statement(null, 6.0, 6.5, "range", "r", 2022, "t", null, null, null);
+        TargetComparison.Statement single = new TargetComparison.Statement(6.0, null, null, "approx", "r", 2021, "t", null, null, null);
         assertThat(TargetChanges.difference(range, single)).isEqualTo(0.25);
     }
 

@@ -12,7 +12,7 @@ class TargetComparisonTest {
                          String unit) {
         return new TargetRow(report, new TargetRow.Source(report + ".txt"), region, region.equals("常州市") ? "320400" : "320404",
                 year, reportYear, "gdp", "地区生产总值", value, null, null, unit, "approx", kind, "地区生产总值增长" + value + unit, 0,
-                10, 20, "今年地区生产总值增长" + value + unit + "。", TargetRow.link(report, 8, 21));
+                10, 20, null, "今年地区生产总值增长" + value + unit + "。", TargetRow.link(report, 8, 21));
     }
 
     @Test
@@ -61,7 +61,7 @@ class TargetComparisonTest {
     @Test
     void csvQuotesTextAndDefusesFormulas() {
         TargetRow r = new TargetRow("id", new TargetRow.Source("=cmd.txt"), "常州市", "320400", 2021, 2021, "gdp",
-                "地区生产总值", 7.0, null, null, "%", "approx", "target", "增长7%左右, 力争\"更好\"", 3, 3, 20,
+                "地区生产总值", 7.0, null, null, "%", "approx", "target", "增长7%左右, 力争\"更好\"", 3, 3, 20, 4,
                 "全年增长7%左右, 力争\"更好\"。", TargetRow.link("id", 1, 21));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (TargetCsv writer = new TargetCsv(out, "http://127.0.0.1:8080")) {
@@ -72,6 +72,6 @@ class TargetComparisonTest {
         String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF" + TargetCsv.HEADER + "\r\n");
         assertThat(csv).contains(",'=cmd.txt,").contains(",7,")
-                .endsWith(",\"增长7%左右, 力争\"\"更好\"\"\",3,\"全年增长7%左右, 力争\"\"更好\"\"。\",http://127.0.0.1:8080/#/report/id?at=1-21\r\n");
+                .endsWith(",\"增长7%左右, 力争\"\"更好\"\"\",3,4,\"全年增长7%左右, 力争\"\"更好\"\"。\",http://127.0.0.1:8080/#/report/id?at=1-21\r\n");
     }
 }

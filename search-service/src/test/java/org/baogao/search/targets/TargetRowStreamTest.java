@@ -109,7 +109,7 @@ class TargetRowStreamTest {
 
     private static RankedRow ranked(Report report, int position, TargetOrder order) {
         TargetRow row = new TargetRow(report.id(), new TargetRow.Source(report.id()), null, null, null, null, "gdp", null,
-                null, null, null, null, null, "target", null, position, null, null, null, null);
+                null, null, null, null, null, "target", null, position, null, null, null, null, null);
         return new RankedRow(row, order.key().onTarget ? report.rowKeys().get(position) : report.reportKey());
     }
 
