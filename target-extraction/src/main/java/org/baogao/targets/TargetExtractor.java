@@ -5,6 +5,8 @@ import java.math.MathContext;
 import org.baogao.contracts.Target;
 import org.baogao.targets.clause.Clause;
 import org.baogao.targets.clause.ClauseSplitter;
+import org.baogao.targets.indicator.IndicatorDictionary;
+import org.baogao.targets.indicator.IndicatorPhrase;
 import org.baogao.targets.kind.Kind;
 import org.baogao.targets.kind.KindResolver;
 import org.baogao.targets.kind.ReportParts;
@@ -56,6 +58,11 @@ public class TargetExtractor {
             }
             List<Statement> found = statements.read(text, clause, carried);
             if (found.isEmpty()) {
+                // 外贸进出口保持稳定增长，增速5%至6%: a clause without a number may still name the subject that follows
+                String named = IndicatorPhrase.of(text.substring(clause.start(), clause.end()));
+                if (IndicatorDictionary.code(named) != null) {
+                    carried = named;
+                }
                 continue;
             }
             carried = found.get(found.size() - 1).indicator();
@@ -63,8 +70,8 @@ public class TargetExtractor {
             for (Statement s : found) {
                 Quantity q = s.quantity();
                 // cue words count up to the statement itself: a later “十三五”时期 in the clause is a comparison
-                Kind kind = kinds.resolve(text.substring(clause.sentenceStart(), q.end()), paragraphBefore(text, clause),
-                        parts.at(clause.start()), reportYear, nextYearFrame);
+                Kind kind = kinds.resolve(new KindResolver.Surroundings(text.substring(clause.sentenceStart(), q.end()),
+                        paragraphBefore(text, clause), parts.at(clause.start()), reportYear, nextYearFrame));
                 Target t = new Target(s.indicator(), s.code(), kind.kind(), written(q.value()), written(q.min()),
                         written(q.max()), q.unit(),
                         s.comparator(), s.direction(), kind.year(), kind.period(), clauseText, clause.start(),

@@ -18,11 +18,21 @@ public final class IndicatorDictionary {
 
     private static final Map<String, String> FORMS = new HashMap<>();
 
-    /** Scope words that may precede a form without changing what it measures. */
-    private static final Pattern SCOPE = Pattern.compile(
-            "^(?:(?:全|我|本)(?:省|市|区|县|镇|州|国|旗|盟|乡)|[\\u4e00-\\u9fa5]{1,6}(?:省|市|区|县|州|旗|盟|镇|乡|街道)"
-                    + "|全社会|全口径|地方|全年|当年|年度|新增|累计|境内外|境内|境外|国内外|A股|主板|科创板|国家级|国家|省级|市级"
-                    + "|全体|常住|实际|名义|全部|本级|主要)+$");
+    /**
+     * Words that may precede a form without changing what it measures: the words of {@code scope-words.tsv} (全市,
+     * 全社会, 北京…) or any name ending in a division type (常州市, 钟楼区), one or several in a row.
+     */
+    private static final Pattern SCOPE = Pattern.compile("^(?:" + String.join("|", scopeWords())
+            + "|[\\u4e00-\\u9fa5]{1,6}(?:省|市|区|县|州|旗|盟|镇|乡|街道))+$");
+
+    private static java.util.List<String> scopeWords() {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String[] row : org.baogao.text.TsvResource.rows(IndicatorDictionary.class, "scope-words.tsv")) {
+            words.addAll(java.util.Arrays.asList(row[1].split("\\|")));
+        }
+        words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return words.stream().map(Pattern::quote).toList();
+    }
 
     /** Rate and goal words after a form: 地区生产总值增速, 经济增长预期目标. */
     private static final String[] TRAILERS = {"年均增速", "年均增长", "预期增长目标", "增长预期目标", "预期目标", "增长目标", "预期",
@@ -45,13 +55,21 @@ public final class IndicatorDictionary {
         if (phrase == null || phrase.isEmpty()) {
             return null;
         }
+        return lookupTrimmed(phrase, 2);
+    }
+
+    /**
+     * The phrase as it is, else with one rate or goal word dropped from its end, and so on up to {@code words} of
+     * them: 国内生产总值成长目标, 经济增长预期目标 (增长 belongs to the form 经济增长 there, so every trailer is tried).
+     */
+    private static Match lookupTrimmed(String phrase, int words) {
         Match m = lookupScoped(phrase);
-        if (m != null) {
+        if (m != null || words == 0) {
             return m;
         }
         for (String t : TRAILERS) {
             if (phrase.length() > t.length() && phrase.endsWith(t)) {
-                m = lookupScoped(phrase.substring(0, phrase.length() - t.length()));
+                m = lookupTrimmed(phrase.substring(0, phrase.length() - t.length()), words - 1);
                 if (m != null) {
                     return m;
                 }

@@ -2,17 +2,44 @@ package org.baogao.targets.kind;
 
 import org.baogao.contracts.Target;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides target / achievement / plan and the year from the words of the sentence up to the
- * statement and the part of the report it is in. Order of evidence: a multi-year horizon
- * (到2025年, “十四五”期间, 今后五年, 2021-2025年) makes a plan; an explicit year before the
- * report's year makes an achievement; then cue words (今年, 力争, 预期目标 vs 去年, 过去一年, 比上年,
- * 预计), with the report part breaking ties (review → achievement, otherwise target).
+ * Decides whether a statement is a target of the report's year, an achievement of a past year or a multi-year
+ * plan, and the year it applies to. The evidence is weighed in a fixed order, strongest first; the first piece that
+ * speaks decides, and {@link Kind#basis()} says which it was:
+ * <ol>
+ *   <li>{@code span}/{@code horizon}/{@code plan}: a multi-year horizon in the sentence (2021-2025年, 到2030年,
+ *       “十四五”期间) makes a plan, or an achievement when it has passed;</li>
+ *   <li>{@code part:multiyear}: the sentence is in the report's five-year part (“十五五”时期主要目标);</li>
+ *   <li>{@code cue:年均}: a yearly average outside the review is a multi-year goal, with its paragraph's horizon;</li>
+ *   <li>{@code year}: the last year the sentence names, against the report's year (earlier: achievement, same:
+ *       target, later: plan);</li>
+ *   <li>{@code cue:过去五年}/{@code cue:今后五年}: five years back or ahead;</li>
+ *   <li>{@code cue}: words of the sentence: achievement words (比上年, 同比, 预计, 截至2月底, 已) against target words
+ *       (今年, 目标, 力争, 确保); in the review only a strong target word (今年, 预期目标, 拟) makes a target;</li>
+ *   <li>{@code part}: the part of the report (review: achievement; otherwise target).</li>
+ * </ol>
+ * Asides in brackets (扣除2022年留抵退税因素后) are not read: a year inside them says nothing about the statement.
+ * In a text that plans for 明年 (a December conference), 今年 is the year under review.
  */
 public final class KindResolver {
+
+    /**
+     * Where a statement stands.
+     *
+     * @param sentence        the sentence from its start to the end of the statement's number
+     * @param paragraphBefore the paragraph up to the sentence: a horizon stated there (到2025年,…。) governs the
+     *                        yearly averages after it
+     * @param part            the part of the report the sentence is in
+     * @param reportYear      the year the report plans for, or null
+     * @param plansNextYear   the text plans for 明年 (a December conference deploying next year's work)
+     */
+    public record Surroundings(String sentence, String paragraphBefore, ReportPart part, Integer reportYear,
+                               boolean plansNextYear) {
+    }
 
     private static final Pattern HORIZON = Pattern.compile("(?:到|至|截至|截止|力争到|争取到)(\\d{4})年|(\\d{4})年(?:前|底前|以前)");
     private static final Pattern SPAN = Pattern.compile("(\\d{4})\\s*(?:-|—|–|~|至|到)\\s*(\\d{4})年");
@@ -20,86 +47,103 @@ public final class KindResolver {
     private static final Pattern THIS_YEAR = Pattern.compile("今年");
     /** 年均增长 over several years; not 年均浓度, an annual mean. */
     private static final Pattern YEARLY_AVERAGE = Pattern.compile("年均(?!浓度|值)");
-    private static final Pattern FIVE_YEARS = Pattern.compile("今后五年|未来五年|五年内");
+    /** Five years ahead: 今后五年, 五年内, 五年新增 (a total over the term). */
+    private static final Pattern FIVE_YEARS = Pattern.compile("今后五年|未来五年|五年内|(?<![过去来])五年(?:新增|累计|共|平均|间)");
     private static final Pattern PAST_FIVE = Pattern.compile("过去五年|五年来|过去的五年");
     private static final Pattern TARGET_CUES = Pattern.compile("今年|预期目标|主要目标|力争|确保|争取|目标|计划|拟|预期|明年|全年要|要实现");
     private static final Pattern STRONG_TARGET = Pattern.compile("今年|预期目标|拟|明年");
+    /**
+     * Words of results: a comparison with last year, an estimate, a running total to a date of this year
+     * (截至2月25日累计), a streak (连续第三年), a completed action.
+     */
     private static final Pattern ACHIEVEMENT_CUES = Pattern.compile(
-            "过去一年|过去的一年|一年来|(?<![比较])去年|(?<![比较])上年|预计|已经|已|比上年|较上年|比去年|同比|创历史|首次|增长了|提高了|下降了");
+            "过去一年|过去的一年|一年来|(?<![比较])去年|(?<![比较])上年|预计|已经|已|比上年|较上年|比去年|同比|创历史|首次|增长了|提高了|下降了"
+                    + "|截至(?:目前|当前|\\d{1,2}月)|截止(?:目前|当前|\\d{1,2}月)|连续第?[一二三四五六七八九十两\\d]{1,2}年");
+    /** Asides in brackets: (扣除2022年留抵退税因素后), （不含2021年一次性收入）. */
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|（[^（）]*）");
 
-    /**
-     * @param context    the sentence from its start to the end of the statement's clause
-     * @param part       the report part the sentence is in
-     * @param reportYear the year the report plans for, or null
-     */
-    public Kind resolve(String context, ReportPart part, Integer reportYear) {
-        return resolve(context, part, reportYear, false);
+    /** Kind and year of the statement. */
+    public Kind resolve(Surroundings at) {
+        String withoutAsides = ASIDE.matcher(at.sentence()).replaceAll("");
+        // in a text that plans for 明年, read 今年 as the reviewed year
+        String sentence = at.plansNextYear() ? THIS_YEAR.matcher(withoutAsides).replaceAll("去年") : withoutAsides;
+        Integer reportYear = at.reportYear();
+        ReportPart part = at.part();
+        return multiYear(sentence, part, reportYear)
+                .or(() -> yearlyAverage(sentence, at.paragraphBefore(), part, reportYear))
+                .or(() -> explicitYear(sentence, reportYear))
+                .orElseGet(() -> byCues(sentence, part, reportYear));
     }
 
-    /**
-     * @param nextYearFrame the document plans for 明年 (a December plenum deploying next year's work): there
-     *                      今年 is the year under review and 明年 the report's year
-     */
-    public Kind resolve(String context, ReportPart part, Integer reportYear, boolean nextYearFrame) {
-        return resolve(context, "", part, reportYear, nextYearFrame);
+    private Optional<Kind> yearlyAverage(String sentence, String paragraphBefore, ReportPart part, Integer reportYear) {
+        if (!YEARLY_AVERAGE.matcher(sentence).find() || part.mode() == ReportPart.Mode.REVIEW
+                || ACHIEVEMENT_CUES.matcher(sentence).find()) {
+            return Optional.empty();
+        }
+        Optional<Kind> earlier = paragraphBefore.isEmpty() ? Optional.empty()
+                : multiYear(ASIDE.matcher(paragraphBefore).replaceAll(""), part, reportYear)
+                        .filter(k -> k.kind().equals(Target.PLAN));
+        return Optional.of(earlier.orElse(new Kind(Target.PLAN, null, null, "cue:年均")));
     }
 
-    /**
-     * @param paragraphBefore the paragraph up to the sentence: a horizon stated there (到2025年,…。) governs
-     *                        年均 goals in the sentences after it
-     */
-    public Kind resolve(String context, String paragraphBefore, ReportPart part, Integer reportYear, boolean nextYearFrame) {
-        if (nextYearFrame) {
-            context = THIS_YEAR.matcher(context).replaceAll("去年"); // read 今年 as the reviewed year
+    private static Optional<Kind> explicitYear(String sentence, Integer reportYear) {
+        Integer explicit = lastYear(sentence);
+        if (explicit == null || reportYear == null) {
+            return Optional.empty();
         }
-        Kind multi = multiYear(context, part, reportYear);
-        if (multi != null) {
-            return multi;
+        String basis = "year:" + explicit;
+        if (explicit < reportYear) {
+            return Optional.of(new Kind(Target.ACHIEVEMENT, explicit, null, basis));
         }
-        if (YEARLY_AVERAGE.matcher(context).find() && part.mode() != ReportPart.Mode.REVIEW && !ACHIEVEMENT_CUES.matcher(context).find()) {
-            Kind earlier = paragraphBefore.isEmpty() ? null : multiYear(paragraphBefore, part, reportYear);
-            return earlier != null && earlier.kind().equals(Target.PLAN) ? earlier : new Kind(Target.PLAN, null, null, "cue:年均");
+        if (explicit.equals(reportYear)) {
+            return Optional.of(new Kind(Target.TARGET, reportYear, null, basis));
         }
-        Integer explicit = explicitYear(context);
-        if (explicit != null && reportYear != null) {
-            if (explicit < reportYear) {
-                return new Kind(Target.ACHIEVEMENT, explicit, null, "year:" + explicit);
-            }
-            if (explicit.equals(reportYear)) {
-                return new Kind(Target.TARGET, reportYear, null, "year:" + explicit);
-            }
-            return new Kind(Target.PLAN, explicit, null, "year:" + explicit);
-        }
-        boolean targetCue = TARGET_CUES.matcher(context).find();
-        boolean achievementCue = ACHIEVEMENT_CUES.matcher(context).find();
+        return Optional.of(new Kind(Target.PLAN, explicit, null, basis));
+    }
+
+    private static Kind byCues(String sentence, ReportPart part, Integer reportYear) {
+        Integer explicit = lastYear(sentence);
+        Matcher target = TARGET_CUES.matcher(sentence);
+        Matcher achievement = ACHIEVEMENT_CUES.matcher(sentence);
+        boolean targetCue = target.find();
+        boolean achievementCue = achievement.find();
         boolean review = part.mode() == ReportPart.Mode.REVIEW;
-        boolean achievement = review ? !STRONG_TARGET.matcher(context).find() : achievementCue && !targetCue;
-        if (achievement) {
-            return new Kind(Target.ACHIEVEMENT, explicit != null ? explicit : minus(reportYear, 1), null, review ? "part:review" : "cue:" + firstCue(ACHIEVEMENT_CUES, context));
+        if (review) {
+            Matcher strong = STRONG_TARGET.matcher(sentence);
+            if (strong.find()) {
+                return new Kind(Target.TARGET, reportYear != null ? reportYear : explicit, null, "cue:" + strong.group());
+            }
+            return new Kind(Target.ACHIEVEMENT, explicit != null ? explicit : minus(reportYear, 1), null, "part:review");
         }
-        return new Kind(Target.TARGET, reportYear != null ? reportYear : explicit, null, targetCue ? "cue:" + firstCue(TARGET_CUES, context) : "part:" + part.mode().name().toLowerCase());
+        if (achievementCue && !targetCue) {
+            return new Kind(Target.ACHIEVEMENT, explicit != null ? explicit : minus(reportYear, 1), null,
+                    "cue:" + achievement.group());
+        }
+        String basis = targetCue ? "cue:" + target.group() : "part:" + part.mode().name().toLowerCase();
+        return new Kind(Target.TARGET, reportYear != null ? reportYear : explicit, null, basis);
     }
 
-    private Kind multiYear(String context, ReportPart part, Integer reportYear) {
+    private Optional<Kind> multiYear(String context, ReportPart part, Integer reportYear) {
         Matcher span = SPAN.matcher(context);
         if (span.find()) {
             int from = Integer.parseInt(span.group(1));
             int to = Integer.parseInt(span.group(2));
             if (to > from && to - from <= 15) {
                 boolean past = reportYear != null && to < reportYear;
-                return new Kind(past ? Target.ACHIEVEMENT : Target.PLAN, to, from + "-" + to, "span:" + from + "-" + to);
+                return Optional.of(new Kind(past ? Target.ACHIEVEMENT : Target.PLAN, to, from + "-" + to,
+                        "span:" + from + "-" + to));
             }
         }
         Matcher h = HORIZON.matcher(context);
         while (h.find()) {
             int year = Integer.parseInt(h.group(1) != null ? h.group(1) : h.group(2));
             if (reportYear == null || year > reportYear) {
-                return new Kind(Target.PLAN, year, null, "horizon:" + year);
+                return Optional.of(new Kind(Target.PLAN, year, null, "horizon:" + year));
             }
         }
         if (part.mode() == ReportPart.Mode.MULTIYEAR && !PAST_FIVE.matcher(context).find() && !pastPlanOnly(context, reportYear)) {
             Integer end = part.horizonYear();
-            return new Kind(Target.PLAN, end, end == null ? null : (end - 4) + "-" + end, "part:multiyear");
+            return Optional.of(new Kind(Target.PLAN, end, end == null ? null : (end - 4) + "-" + end, "part:multiyear"));
         }
         Matcher plan = FivePlans.PERIOD.matcher(context);
         while (plan.find()) {
@@ -109,20 +153,24 @@ public final class KindResolver {
             }
             String period = (end - 4) + "-" + end;
             if (reportYear != null && end < reportYear) {
-                return new Kind(Target.ACHIEVEMENT, end, period, "plan:" + plan.group(1));
+                return Optional.of(new Kind(Target.ACHIEVEMENT, end, period, "plan:" + plan.group(1)));
             }
             // in a review, “十四五”规划重大项目 names the plan; it does not make last year's result a goal
             if (!plan.group().contains("以来") && part.mode() != ReportPart.Mode.REVIEW) {
-                return new Kind(Target.PLAN, end, period, "plan:" + plan.group(1));
+                return Optional.of(new Kind(Target.PLAN, end, period, "plan:" + plan.group(1)));
             }
         }
-        if (reportYear != null && PAST_FIVE.matcher(context).find()) {
-            return new Kind(Target.ACHIEVEMENT, reportYear - 1, (reportYear - 5) + "-" + (reportYear - 1), "cue:" + firstCue(PAST_FIVE, context));
+        Matcher pastFive = PAST_FIVE.matcher(context);
+        if (reportYear != null && pastFive.find()) {
+            return Optional.of(new Kind(Target.ACHIEVEMENT, reportYear - 1, (reportYear - 5) + "-" + (reportYear - 1),
+                    "cue:" + pastFive.group()));
         }
-        if (FIVE_YEARS.matcher(context).find() && part.mode() != ReportPart.Mode.REVIEW) {
-            return new Kind(Target.PLAN, plus(reportYear, 4), reportYear == null ? null : reportYear + "-" + (reportYear + 4), "cue:" + firstCue(FIVE_YEARS, context));
+        Matcher fiveYears = FIVE_YEARS.matcher(context);
+        if (fiveYears.find() && part.mode() != ReportPart.Mode.REVIEW) {
+            return Optional.of(new Kind(Target.PLAN, plus(reportYear, 4),
+                    reportYear == null ? null : reportYear + "-" + (reportYear + 4), "cue:" + fiveYears.group()));
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The sentence names only five-year plans that ended before the report (“十三五”时期…): a review. */
@@ -145,7 +193,8 @@ public final class KindResolver {
         return any;
     }
 
-    private static Integer explicitYear(String context) {
+    /** The last year (1949-2100) the context names, or null. */
+    private static Integer lastYear(String context) {
         Matcher m = YEAR.matcher(context);
         Integer last = null;
         while (m.find()) {
@@ -167,11 +216,6 @@ public final class KindResolver {
             v = v * 10 + "〇一二三四五六七八九".indexOf(c == '零' || c == '○' ? '〇' : c);
         }
         return v;
-    }
-
-    private static String firstCue(Pattern cues, String context) {
-        Matcher m = cues.matcher(context);
-        return m.find() ? m.group() : "";
     }
 
     private static Integer minus(Integer y, int d) {

@@ -34,25 +34,29 @@ public final class ReportParts {
     public static ReportParts of(String text, Integer reportYear) {
         List<Integer> starts = new ArrayList<>();
         List<ReportPart> parts = new ArrayList<>();
+        ReportPart section = ReportPart.UNKNOWN; // what headings and paragraph openings say
         ReportPart current = ReportPart.UNKNOWN;
         int i = 0;
         while (i <= text.length()) {
             int nl = text.indexOf('\n', i);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(i, end).strip();
-            ReportPart next = classify(line, reportYear, current);
-            if (next != null && !next.equals(current)) {
-                current = next;
-                starts.add(i);
-                parts.add(current);
+            ReportPart opened = classify(line, reportYear, section);
+            if (opened != null) {
+                section = opened;
             }
-            // inside a paragraph, a sentence opening with 过去一年, or 今年要… switches too
-            for (int dot = text.indexOf('。', i); dot >= 0 && dot + 1 < end; dot = text.indexOf('。', dot + 1)) {
-                ReportPart turn = classifySentence(text.substring(dot + 1, Math.min(end, dot + 24)), reportYear);
-                if (turn != null && !turn.equals(current)) {
-                    current = turn;
-                    starts.add(dot + 1);
-                    parts.add(current);
+            // A sentence's own frame (去年,…; 报告总结了2021年工作:) holds to the end of its paragraph; the next paragraph
+            // returns to the section, unless no structure has been seen (a news item), where the frame carries on.
+            ReportPart next = opened != null ? opened : section.mode() == ReportPart.Mode.UNKNOWN ? current : section;
+            if (opened == null && !line.isEmpty()) {
+                ReportPart turn = classifySentence(line, reportYear);
+                next = turn != null ? turn : next;
+            }
+            current = switchTo(next, current, i, starts, parts);
+            for (int dot = nextSentence(text, i, end); dot >= 0; dot = nextSentence(text, dot + 1, end)) {
+                ReportPart turn = classifySentence(text.substring(dot + 1, Math.min(end, dot + 1 + OPENING)), reportYear);
+                if (turn != null) {
+                    current = switchTo(turn, current, dot + 1, starts, parts);
                 }
             }
             if (nl < 0) {
@@ -65,6 +69,29 @@ public final class ReportParts {
             s[k] = starts.get(k);
         }
         return new ReportParts(s, parts.toArray(new ReportPart[0]));
+    }
+
+    /** How much of a sentence is read for its frame. */
+    private static final int OPENING = 40;
+
+    private static ReportPart switchTo(ReportPart next, ReportPart current, int at, List<Integer> starts,
+                                       List<ReportPart> parts) {
+        if (!next.equals(current)) {
+            starts.add(at);
+            parts.add(next);
+        }
+        return next;
+    }
+
+    /** The end of the sentence before the next one in {@code [from, end)}, or -1. */
+    private static int nextSentence(String text, int from, int end) {
+        for (int k = from; k < end - 1; k++) {
+            char c = text.charAt(k);
+            if (c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The part the text at {@code offset} belongs to. */
@@ -84,18 +111,51 @@ public final class ReportParts {
         return found < 0 ? ReportPart.UNKNOWN : parts[found];
     }
 
-    private static final Pattern SENTENCE_REVIEW = Pattern.compile("^\\s*(?:过去一年|过去的一年|一年来|过去五年|五年来)[,，]");
-    private static final Pattern SENTENCE_PLAN = Pattern.compile("^\\s*今年(?:[,，]|是|要|将|经济社会发展|发展的?主要|政府工作)");
+    /** The report a news item speaks of (报告, 政府工作报告, 市长在报告中), not last year's (去年政府工作报告提出). */
+    private static final String REPORT = "^(?:[\\p{IsHan}]{1,10}在)?(?:政府工作)?报告中?(?:还|同时)?";
+    /** A news item's account of the report: 报告总结了2021年工作, 报告回顾了过去一年的工作 (the review). */
+    private static final Pattern REPORTED_REVIEW = Pattern.compile(
+            "^(?:[\\p{IsHan}]{1,10}在)?(?:政府工作)?(?:报告中?)?(?:还|同时|首先)?(?:总结|回顾)(?:了)?");
+    /** 报告提出, 报告明确, 报告要求: what the report sets out (the plan, unless a past year follows). */
+    private static final Pattern REPORTED_PLAN = Pattern.compile(REPORT + "(?:提出|明确|部署|要求|强调)");
+    /** 报告显示, 报告指出, 报告介绍: what the report says, plan or review by the year that follows. */
+    private static final Pattern REPORTED = Pattern.compile(REPORT + "(?:显示|指出|介绍|说|称|表示|提出|明确|部署|要求|强调)[,，:：]?");
+    private static final Pattern SENTENCE_REVIEW = Pattern.compile("^\\s*(?:过去一年|过去的一年|一年来|过去五年|五年来|去年)[,，]");
+    private static final Pattern SENTENCE_PLAN = Pattern.compile("^\\s*今年(?:[,，]|是|要|将|经济社会发展|发展的?主要|政府工作|全[省市区县])");
+    private static final Pattern SENTENCE_YEAR = Pattern.compile("^\\s*(\\d{4})年(?:[,，]|是|以来|全年|我们|全[省市区县]|[\\p{IsHan}]{1,6}(?:全省|全市|全区|全县|经济社会发展))");
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|（[^（）]*）");
 
-    /** The part a sentence inside a paragraph turns to, or null. */
+    /**
+     * The part a sentence turns to by its opening words, or null: a review opening (过去一年,…; 去年,…; a past year;
+     * 报告总结了…), a plan opening (今年…; the report's year; 报告提出,… without a past year), asides in brackets not read.
+     */
     static ReportPart classifySentence(String opening, Integer reportYear) {
-        if (SENTENCE_REVIEW.matcher(opening).lookingAt()) {
+        String o = ASIDE.matcher(opening).replaceAll("");
+        if (REPORTED_REVIEW.matcher(o).lookingAt()) {
             return new ReportPart(ReportPart.Mode.REVIEW, null);
         }
-        if (SENTENCE_PLAN.matcher(opening).lookingAt()) {
+        Matcher reported = REPORTED.matcher(o);
+        boolean plan = REPORTED_PLAN.matcher(o).lookingAt();
+        if (reported.lookingAt()) {
+            o = o.substring(reported.end());
+        }
+        if (SENTENCE_REVIEW.matcher(o).lookingAt()) {
+            return new ReportPart(ReportPart.Mode.REVIEW, null);
+        }
+        if (SENTENCE_PLAN.matcher(o).lookingAt()) {
             return new ReportPart(ReportPart.Mode.PLAN, null);
         }
-        return null;
+        Matcher year = SENTENCE_YEAR.matcher(o);
+        if (reportYear != null && year.lookingAt()) {
+            int y = Integer.parseInt(year.group(1));
+            if (y < reportYear) {
+                return new ReportPart(ReportPart.Mode.REVIEW, null);
+            }
+            if (y == reportYear) {
+                return new ReportPart(ReportPart.Mode.PLAN, null);
+            }
+        }
+        return plan ? new ReportPart(ReportPart.Mode.PLAN, null) : null;
     }
 
     /** The part a line opens, or null if it opens none. */

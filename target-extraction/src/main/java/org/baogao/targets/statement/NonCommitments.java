@@ -22,7 +22,7 @@ final class NonCommitments {
     private static final Pattern PROGRESS_SHARE = Pattern.compile("完成[^,，;；。]{0,12}(?:计划|任务|目标)的$");
 
     /** A run of years up to now: 连续五年突破, 连续3年保持. */
-    private static final Pattern STREAK = Pattern.compile("连续(?:[一二三四五六七八九十两]|\\d{1,2})年[^,，;；。]{0,6}$");
+    private static final Pattern STREAK = Pattern.compile("连续第?(?:[一二三四五六七八九十两]|\\d{1,2})年[^,，;；。]{0,6}$");
 
     /** True if the number after {@code lead} (the words since the previous number or the clause start) is such a fact. */
     static boolean precedes(String lead) {

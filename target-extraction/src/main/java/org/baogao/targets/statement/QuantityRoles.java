@@ -165,6 +165,9 @@ final class QuantityRoles {
                 raw = raw.substring(0, at);
             }
         }
+        if (IndicatorPhrase.isDocumentCount(raw)) {
+            return null; // 办好20项民心工程等: the tasks of the document, once the words after the noun are cut
+        }
         return IndicatorPhrase.isIndicator(raw) && raw.length() <= 16 ? IndicatorPhrase.of(raw) : "";
     }
 

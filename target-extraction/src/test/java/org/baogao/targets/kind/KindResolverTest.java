@@ -10,7 +10,24 @@ class KindResolverTest {
 
     private static final ReportPart PLAN = new ReportPart(ReportPart.Mode.PLAN, null);
     private static final ReportPart REVIEW = new ReportPart(ReportPart.Mode.REVIEW, null);
-    private final KindResolver resolver = new KindResolver();
+    private final Resolver resolver = new Resolver();
+
+    /** The resolver asked about a sentence alone (no paragraph before it) or with one. */
+    private static final class Resolver {
+        private final KindResolver kinds = new KindResolver();
+
+        Kind resolve(String sentence, ReportPart part, Integer reportYear) {
+            return resolve(sentence, part, reportYear, false);
+        }
+
+        Kind resolve(String sentence, ReportPart part, Integer reportYear, boolean plansNextYear) {
+            return resolve(sentence, "", part, reportYear, plansNextYear);
+        }
+
+        Kind resolve(String sentence, String paragraphBefore, ReportPart part, Integer reportYear, boolean plansNextYear) {
+            return kinds.resolve(new KindResolver.Surroundings(sentence, paragraphBefore, part, reportYear, plansNextYear));
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"今年经济社会发展主要预期目标是:地区生产总值增长6%左右", "力争新增高企40家", "城镇新增就业1.5万人",
@@ -97,5 +114,26 @@ class KindResolverTest {
     void unknownReportYearKeepsYearsOpen() {
         assertThat(resolver.resolve("地区生产总值增长6%左右", ReportPart.UNKNOWN, null)).extracting(Kind::kind, Kind::year, Kind::period).containsExactly("target", null, null);
         assertThat(resolver.resolve("2022年地区生产总值增长6%左右", ReportPart.UNKNOWN, null)).extracting(Kind::kind, Kind::year, Kind::period).containsExactly("target", 2022, null);
+    }
+
+    @Test
+    void aYearInAnAsideSaysNothingAboutTheStatement() {
+        assertThat(resolver.resolve("一般公共预算收入增长7%(扣除2022年留抵退税因素后);城镇居民人均可支配收入增长6.5%", PLAN, 2023))
+                .extracting(Kind::kind, Kind::year).containsExactly("target", 2023);
+    }
+
+    @Test
+    void runningTotalsToADateAndStreaksAreResults() {
+        assertThat(resolver.resolve("截至2月25日累计接待游客8600万人次", ReportPart.UNKNOWN, 2024).kind()).isEqualTo("achievement");
+        assertThat(resolver.resolve("粮食产量连续第三年稳定在650亿斤以上", ReportPart.UNKNOWN, 2024).kind()).isEqualTo("achievement");
+        assertThat(resolver.resolve("预计一季度全市地区生产总值增长7%左右", ReportPart.UNKNOWN, 2024).kind()).isEqualTo("achievement");
+    }
+
+    @Test
+    void theBasisSaysWhichEvidenceDecided() {
+        assertThat(resolver.resolve("地区生产总值比上年增长6.5%", ReportPart.UNKNOWN, 2021).basis()).isEqualTo("cue:比上年");
+        assertThat(resolver.resolve("城镇新增就业1256万人", REVIEW, 2025).basis()).isEqualTo("part:review");
+        assertThat(resolver.resolve("到2030年,森林覆盖率达到45%", PLAN, 2026).basis()).isEqualTo("horizon:2030");
+        assertThat(resolver.resolve("2024年全市地区生产总值增长5%", PLAN, 2025).basis()).isEqualTo("year:2024");
     }
 }
