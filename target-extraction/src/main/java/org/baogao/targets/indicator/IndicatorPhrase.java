@@ -24,6 +24,7 @@ public final class IndicatorPhrase {
                     + "|(?:今年|明年|去年|上年|当年)(?:末|底|初)?|全年|年内|过去一年|过去五年|过去的一年|五年来|一年来|今后五年|未来五年|今后一个时期"
                     + "|上半年|下半年|前三季度|第?[一二三四1-4]季度|年底|年末|同期"
                     + "|(?:[一二三四五六七八九十两]|\\d{1,2})年(?:来|间|内|以来)?(?![\\d])"
+                    + "|[\\p{IsHan}]{1,6}(?:年景|标准|口径|情况|条件|价格)下"
                     + ")");
 
     /** Enumerators at the front: 一是, 首先, 1., 三、, ①. */
@@ -274,7 +275,7 @@ public final class IndicatorPhrase {
 
     /** Counts of the document's own parts (20项主要指标, 八个方面, 10条措施) are not targets. */
     private static final Pattern DOCUMENT_COUNT = Pattern.compile(
-            "(?:指标|措施|举措|方面|方面的?(?:重点)?工作|意见|文件|条例|实事|实事项目|民心工程|民生工程|惠民工程|件事|大类)$");
+            "(?:指标|措施|举措|方面|方面的?(?:重点)?工作|意见|文件|条例|实事|实事项目|民心工程|民生工程|惠民工程|件事|大类)$|^(?:大)?事$");
 
     public static boolean isDocumentCount(String s) {
         return DOCUMENT_COUNT.matcher(s).find();

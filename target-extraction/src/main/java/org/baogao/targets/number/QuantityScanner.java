@@ -93,6 +93,9 @@ public final class QuantityScanner {
         if (n.spelled && !multiplied && value < 10 && !UnitLexicon.isPercentLike(unit.base())) {
             return new Reading(null, k + unit.length());
         }
+        if (!multiplied && UnitLexicon.needsMultiplier(unit.written())) {
+            return new Reading(null, k + unit.length());
+        }
         return finish(text, i, k + unit.length(), value * unit.factor(), unit.base(), unit.written(), moreThan,
                 n.spelled, from, to, allowRange, false);
     }

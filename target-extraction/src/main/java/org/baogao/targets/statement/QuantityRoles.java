@@ -80,6 +80,9 @@ final class QuantityRoles {
         if (isQuoted(text, clause, q)) {
             return Role.DROP; // “三个1亿人”, “1+3+N”: a number inside a name
         }
+        if (c == '级' || c == '型') {
+            return Role.MODIFIER; // 30万吨级航道, 500千伏级: a grade of the noun after it
+        }
         if (c == '的' && p + 1 < clause.end() && (isWordChar(text.charAt(p + 1)) || text.charAt(p + 1) == '“')
                 && !(UnitLexicon.isPercentLike(q.unit()) && GOAL_NOUNS.matcher(wordsAfter(text, p + 1, clause.end())).find())) {
             return Role.MODIFIER; // 14亿人的粮食安全, 5000万元的项目, 现行10%的税率 (but: 6%的增长目标)
@@ -153,8 +156,8 @@ final class QuantityRoles {
         }
         // 村(社区)健身路径, “秋白书苑”: brackets and quotes are part of the name, not its end
         String raw = text.substring(p, e).replaceAll("\\([^()]*\\)|（[^（）]*）|[“”‘’\"]", "");
-        if (e < limit && text.charAt(e) == '、') {
-            return null; // 103个省、市、区重点项目: a list we cannot pair reliably
+        if (e < limit && text.charAt(e) == '、' && !(e + 1 < text.length() && isNumberStart(text.charAt(e + 1)))) {
+            return null; // 103个省、市、区重点项目: a list we cannot pair reliably (but 10个A、60个B is two counts)
         }
         if (IndicatorPhrase.isDocumentCount(raw)) {
             return null; // 20项主要指标: a count of the document's own parts

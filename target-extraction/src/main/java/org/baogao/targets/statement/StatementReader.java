@@ -9,6 +9,7 @@ import org.baogao.targets.indicator.IndicatorDictionary;
 import org.baogao.targets.indicator.IndicatorPhrase;
 import org.baogao.targets.number.Quantity;
 import org.baogao.targets.number.QuantityScanner;
+import org.baogao.targets.unit.UnitLexicon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,12 @@ public final class StatementReader {
                 i++;
                 continue; // 在320个县开展试点: where something happens, not how much; 实到代表551名: no commitment
             }
+            if (UnitLexicon.isCounter(q.writtenUnit())
+                    && NonCommitments.enumeratesExisting(lead, roles[i].noun(), q.value() == null ? -1 : q.value())) {
+                leadStart = q.end();
+                i++;
+                continue; // 长春、白山2个城市: the count of the names before it
+            }
             if (roles[i].role() == Role.FORM_C) {
                 String indicator = roles[i].noun();
                 out.add(statement(indicator, q, prefixComparator, lead));
@@ -124,7 +131,7 @@ public final class StatementReader {
                 i = j;
                 continue;
             }
-            if (isMargin(lead, q) || lastItems != null && !out.isEmpty() && isDelta(lead, q, out.get(out.size() - 1))) {
+            if (isMargin(lead, q) && !out.isEmpty() || lastItems != null && !out.isEmpty() && isDelta(lead, q, out.get(out.size() - 1))) {
                 leadStart = quantities.get(j - 1).end();
                 i = j;
                 continue;
@@ -179,7 +186,10 @@ public final class StatementReader {
     private static final Pattern MODAL_ONLY = Pattern.compile(
             "(?:力争|确保|争取|努力|力求)(?:达到|突破|超过|实现|完成|增长|增加|提高|提升|在)?");
 
-    /** 增长6.5%、高于全国0.5个百分点: the margin over a benchmark, not a statement of its own. */
+    /**
+     * 增长6.5%、高于全国0.5个百分点: the margin over a benchmark after a value of the same clause, not a statement of its
+     * own (alone, 研发投入增速高于全省平均2个百分点以上 is the goal).
+     */
     private static boolean isMargin(String lead, Quantity q) {
         return q.unit().equals("个百分点") && RELATIVE.matcher(lead).find();
     }

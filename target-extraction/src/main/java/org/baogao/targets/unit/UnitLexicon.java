@@ -23,11 +23,15 @@ public final class UnitLexicon {
 
     /** Classifiers: the noun they count may follow them (新增5家上市公司, 12万名老年人). */
     private static final Set<String> COUNTERS = Set.of("家", "个", "项", "户", "套", "所", "辆", "座", "条", "件", "张",
-            "台", "处", "间", "栋", "幢", "只", "头", "艘", "架", "部", "篇", "种", "场", "名");
+            "台", "处", "间", "栋", "幢", "只", "头", "艘", "架", "部", "篇", "种", "场", "名", "宗", "期", "批次", "场次", "例",
+            "门", "支", "列", "株", "批", "班", "对");
+
+    /** Units read only after 万/亿 (1.7万P of computing power, 3000亿度 of electricity): alone they are letters or degrees. */
+    private static final Set<String> AFTER_MULTIPLIER = Set.of("P", "度");
 
     /** Units of money, shares, ages and durations: a noun after them is what they qualify (3亿元以上项目, 60岁以上老人). */
     private static final Set<String> MEASURES = Set.of("%", "‰", "个百分点", "个千分点", "元", "美元", "欧元", "港元", "港币",
-            "岁", "天");
+            "岁", "天", "倍", "小时");
 
     static {
         base("%", "%");
@@ -68,8 +72,16 @@ public final class UnitLexicon {
         base("微克/立方米", "微克/立方米");
         base("岁", "岁");
         base("天", "天");
+        base("小时", "小时");
+        base("倍", "倍");
+        base("千升", "升", 1000);
+        base("升", "升");
+        base("标箱", "标准箱");
+        base("度", "千瓦时");
+        base("P", "P");
         for (String counter : List.of("家", "个", "项", "户", "套", "所", "辆", "座", "条", "件", "张", "台", "处", "间",
-                "栋", "幢", "只", "头", "艘", "架", "部", "篇", "种", "场")) {
+                "栋", "幢", "只", "头", "艘", "架", "部", "篇", "种", "场", "宗", "期", "批次", "场次", "例", "门", "支", "列",
+                "株", "批", "班", "对")) {
             base(counter, counter);
         }
         int longest = 0;
@@ -124,6 +136,11 @@ public final class UnitLexicon {
             case '百' -> next == '分' ? null : new double[]{1e2, 1};
             default -> null;
         };
+    }
+
+    /** True for a unit that only counts after a multiplier ({@link #AFTER_MULTIPLIER}). */
+    public static boolean needsMultiplier(String written) {
+        return AFTER_MULTIPLIER.contains(written);
     }
 
     public static boolean isCounter(String written) {
