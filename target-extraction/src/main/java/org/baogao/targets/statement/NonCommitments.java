@@ -24,26 +24,24 @@ final class NonCommitments {
     /** A run of years up to now: 连续五年突破, 连续3年保持. */
     private static final Pattern STREAK = Pattern.compile("连续第?(?:[一二三四五六七八九十两]|\\d{1,2})年[^,，;；。]{0,6}$");
 
-    /** 生物医药等3个, 海口、三亚…等5家: a count closing a list of what it counts. */
-    private static final Pattern LIST_CLOSED_BY_DENG = Pattern.compile("等$");
     /** The 、-list right before a number: 长春、白山 (2 names). */
     private static final Pattern TRAILING_LIST = Pattern.compile("(?:[^、,，;；:：\\s]{1,12}、)+[^、,，;；:：\\s]{1,12}$");
     /** Verbs of improving what exists (做优做强5个国家先进制造业集群): the count names the existing set, not new work. */
-    private static final Pattern UPGRADE_VERB = Pattern.compile("(?:做优做强|做强做优|做大做强|做强|做优|做大|壮大)$");
+    private static final Pattern UPGRADE_VERB = Pattern.compile("(?:做优做强|做强做优|做大做强|做强|做优|壮大)");
     /** Nouns of an improvement of existing things (4个万亿级产业基地提质升级, 39个欠发达县域托底性帮扶质效). */
     private static final Pattern UPGRADE_NOUN = Pattern.compile("(?:提质升级|提档升级|提质增效|高质量发展|能级|质效)$");
 
     /**
      * True if a count ({@code value} things named {@code noun}) only enumerates things that exist: it closes a list of
-     * them (长春、白山2个城市; 人工智能…等6个重大科技专项), or it is the object of a verb of improving (做优做强5个…集群).
+     * as many names (长春、白山2个城市; 人工智能…先进材料等6个重大科技专项; but 建成荆川公园等5条步道 is new work), or it
+     * is the object of a verb of improving (做强生物医药等3个…集群).
      */
     static boolean enumeratesExisting(String lead, String noun, double value) {
         String l = lead.strip();
-        if (LIST_CLOSED_BY_DENG.matcher(l).find() || UPGRADE_VERB.matcher(l).find()
-                || noun != null && UPGRADE_NOUN.matcher(noun).find()) {
+        if (UPGRADE_VERB.matcher(l).find() || noun != null && UPGRADE_NOUN.matcher(noun).find()) {
             return true;
         }
-        java.util.regex.Matcher list = TRAILING_LIST.matcher(l);
+        java.util.regex.Matcher list = TRAILING_LIST.matcher(l.endsWith("等") ? l.substring(0, l.length() - 1) : l);
         return list.find() && list.group().split("、").length == value;
     }
 
