@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
 public final class SubjectList {
 
     private static final Pattern PAUSE = Pattern.compile("、");
+    /** Items that are rates (率, 增速, 比重…): a single bound applies to each of them. */
+    private static final Pattern RATE = Pattern.compile("(?:率|增速|增幅|比重|占比|比例)$");
     private static final Pattern ANY_JOIN = Pattern.compile("、|以及|和|与|及");
 
     /** Head nouns a list of indicators may write only once, at the end. */
     private static final String[] HEADS = {"增加值", "可支配收入", "总产值", "产值", "投资", "收入", "支出", "产量", "总额",
-            "零售额", "销售额", "营业收入", "利润", "失业率", "增长率", "比重", "占比", "就业", "价格", "能耗", "面积", "里程",
+            "零售额", "销售额", "营业收入", "利润", "失业率", "增长率", "增速", "增幅", "营收", "比重", "占比", "就业", "价格", "能耗", "面积", "里程",
             "产能", "人数", "比例", "比率", "覆盖率", "利用率", "达标率", "排放量", "用水量"};
 
     /**
@@ -31,7 +33,7 @@ public final class SubjectList {
      * @return the items; a single-element list when the subject is not a list
      */
     public static List<String> split(String subject, int expected, boolean shared) {
-        if (expected > 1 && subject.startsWith("城乡") && subject.length() > 2 && expected == 2) {
+        if ((expected == 2 || expected == 1 && shared) && subject.startsWith("城乡") && subject.length() > 2) {
             String tail = subject.substring(2);
             return List.of("城镇" + tail, "农村" + tail);
         }
@@ -47,7 +49,9 @@ public final class SubjectList {
             if (items.size() > 1) {
                 List<String> completed = completeAll(items);
                 boolean allKnown = completed.stream().allMatch(i -> IndicatorDictionary.code(i) != null);
-                return allKnown || shared ? completed : List.of(subject);
+                // 海洋电力、海洋旅游增速保持在10%以上: rates of each item, one bound for all
+                boolean allRates = subject.indexOf('、') >= 0 && completed.stream().allMatch(i -> RATE.matcher(i).find());
+                return allKnown || shared || allRates ? completed : List.of(subject);
             }
         }
         if (items.size() <= 1) {
@@ -95,6 +99,14 @@ public final class SubjectList {
             }
         }
         return out;
+    }
+
+    /**
+     * 产量 after 粮食播种面积 → 粮食产量: the head completed with a leading part of the subject before it, only when that
+     * makes a known indicator. Null otherwise.
+     */
+    public static String withModifierOf(String before, String head) {
+        return withPrefixOf(before, head);
     }
 
     /** 登记失业率 after 城镇调查失业率 → 城镇登记失业率. */

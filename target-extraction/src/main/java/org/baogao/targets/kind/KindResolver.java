@@ -48,7 +48,8 @@ public final class KindResolver {
     /** 年均增长 over several years; not 年均浓度, an annual mean. */
     private static final Pattern YEARLY_AVERAGE = Pattern.compile("年均(?!浓度|值)");
     /** Five years ahead: 今后五年, 五年内, 五年新增 (a total over the term). */
-    private static final Pattern FIVE_YEARS = Pattern.compile("今后五年|未来五年|五年内|(?<![过去来])五年(?:新增|累计|共|平均|间)");
+    private static final Pattern FIVE_YEARS = Pattern.compile(
+            "(?:今后|未来)(?:[二三四五两]|\\d)年|(?<![过去])(?:[二三四五两]|\\d)年内|(?<![过去来])五年(?:新增|累计|共|平均|间)");
     private static final Pattern PAST_FIVE = Pattern.compile("过去五年|五年来|过去的五年");
     private static final Pattern TARGET_CUES = Pattern.compile("今年|预期目标|主要目标|力争|确保|争取|目标|计划|拟|预期|明年|全年要|要实现");
     private static final Pattern STRONG_TARGET = Pattern.compile("今年|预期目标|拟|明年");
@@ -58,7 +59,8 @@ public final class KindResolver {
      */
     private static final Pattern ACHIEVEMENT_CUES = Pattern.compile(
             "过去一年|过去的一年|一年来|(?<![比较])去年|(?<![比较])上年|预计|已经|已|比上年|较上年|比去年|同比|创历史|首次|增长了|提高了|下降了"
-                    + "|截至(?:目前|当前|\\d{1,2}月)|截止(?:目前|当前|\\d{1,2}月)|连续第?[一二三四五六七八九十两\\d]{1,2}年");
+                    + "|截至(?:目前|当前|\\d{1,2}月)|截止(?:目前|当前|\\d{1,2}月)|连续第?[一二三四五六七八九十两\\d]{1,2}年"
+                    + "|(?:开放|建成|完成|实现|新增|达到|突破|建立|设立|推出|出台|取得|培育|引进)了");
     /** Asides in brackets: (扣除2022年留抵退税因素后), （不含2021年一次性收入）. */
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|（[^（）]*）");
 
@@ -165,12 +167,30 @@ public final class KindResolver {
             return Optional.of(new Kind(Target.ACHIEVEMENT, reportYear - 1, (reportYear - 5) + "-" + (reportYear - 1),
                     "cue:" + pastFive.group()));
         }
-        Matcher fiveYears = FIVE_YEARS.matcher(context);
-        if (fiveYears.find() && part.mode() != ReportPart.Mode.REVIEW) {
-            return Optional.of(new Kind(Target.PLAN, plus(reportYear, 4),
-                    reportYear == null ? null : reportYear + "-" + (reportYear + 4), "cue:" + fiveYears.group()));
+        Matcher ahead = FIVE_YEARS.matcher(context);
+        if (ahead.find() && part.mode() != ReportPart.Mode.REVIEW) {
+            int years = yearsIn(ahead.group());
+            return Optional.of(new Kind(Target.PLAN, plus(reportYear, years - 1),
+                    reportYear == null ? null : reportYear + "-" + (reportYear + years - 1), "cue:" + ahead.group()));
         }
         return Optional.empty();
+    }
+
+    /** How many years 今后三年, 5年内, 五年新增 speak of. */
+    private static int yearsIn(String phrase) {
+        for (char c : phrase.toCharArray()) {
+            int chinese = "一二三四五六七八九".indexOf(c);
+            if (chinese >= 0) {
+                return chinese + 1;
+            }
+            if (c == '两') {
+                return 2;
+            }
+            if (c >= '1' && c <= '9') {
+                return c - '0';
+            }
+        }
+        return 5;
     }
 
     /** The sentence names only five-year plans that ended before the report (“十三五”时期…): a review. */

@@ -20,16 +20,21 @@ public final class QuantityScanner {
 
     /** Quantities found in {@code text[from, to)}, in order. */
     public List<Quantity> scan(String text, int from, int to) {
+        Window w = new Window(text, from, to);
         List<Quantity> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            Reading r = readAt(text, i, from, to, true);
+            Reading r = readAt(w, i, true);
             if (r.quantity != null) {
                 out.add(r.quantity);
             }
             i = Math.max(r.next, i + 1);
         }
         return out;
+    }
+
+    /** The span of text being scanned: nothing is read before {@code from} or at or after {@code to}. */
+    private record Window(String text, int from, int to) {
     }
 
     /** What reading at a position gave: maybe a quantity, and where to continue. */
@@ -39,25 +44,54 @@ public final class QuantityScanner {
     private record Number(double value, int start, int end, boolean spelled, boolean multiplied) {
     }
 
-    private Reading readAt(String text, int i, int from, int to, boolean allowRange) {
+    /**
+     * A number read with its unit, before the words after it (a range's second half, 左右, 以上) are looked at.
+     *
+     * @param start    where it starts (the number, or 百分之)
+     * @param unitEnd  where its unit ends
+     * @param value    the value in base units (null for a range)
+     * @param min      lower bound of a range
+     * @param max      upper bound of a range
+     * @param unit     base unit and unit as written
+     * @param moreThan written with 多/余
+     * @param spelled  written in Chinese numerals
+     */
+    private record Amount(int start, int unitEnd, Double value, Double min, Double max, UnitName unit, boolean moreThan,
+                          boolean spelled) {
+        static Amount of(int start, int unitEnd, double value, UnitName unit, boolean moreThan, boolean spelled) {
+            return new Amount(start, unitEnd, value, null, null, unit, moreThan, spelled);
+        }
+
+        Amount asRange(int end, double low, double high) {
+            return new Amount(start, end, null, low, high, unit, moreThan, spelled);
+        }
+    }
+
+    /** A unit: its base form and how it was written ({@code 人} written {@code 名}). */
+    private record UnitName(String base, String written) {
+    }
+
+    private Reading readAt(Window w, int i, boolean allowRange) {
+        String text = w.text();
         char c = text.charAt(i);
-        boolean percentWord = startsWith(text, i, to, "百分之");
-        boolean permilleWord = startsWith(text, i, to, "千分之");
+        boolean percentWord = startsWith(text, i, w.to(), "百分之");
+        boolean permilleWord = startsWith(text, i, w.to(), "千分之");
         if (percentWord || permilleWord) {
-            Number n = readBareNumber(text, i + 3, from, to, true);
+            Number n = readBareNumber(text, i + 3, w.from(), w.to(), true);
             if (n == null) {
                 return new Reading(null, i + 3);
             }
             String unit = percentWord ? "%" : "‰";
-            return finish(text, i, n.end, n.value, unit, unit, false, n.spelled, from, to, allowRange, true);
+            return finish(w, Amount.of(i, n.end, n.value, new UnitName(unit, unit), false, n.spelled), allowRange);
         }
         if (!isAsciiDigit(c) && !(ChineseNumeral.isNumeralChar(c) && c != '点')) {
             return new Reading(null, i + 1);
         }
-        Number n = readBareNumber(text, i, from, to, !allowRange);
+        Number n = readBareNumber(text, i, w.from(), w.to(), !allowRange);
         if (n == null) {
-            return new Reading(null, skipNumberRun(text, i, to));
+            return new Reading(null, skipNumberRun(text, i, w.to()));
         }
+        int to = w.to();
         int k = skipSpaces(text, n.end, to);
         boolean moreThan = false;
         if (k < to && isMoreThanMark(text.charAt(k)) && followedByUnitOrMultiplier(text, k + 1, to)) {
@@ -83,10 +117,14 @@ public final class QuantityScanner {
         if (unit == null || k + unit.length() > to) {
             // a range whose unit is written once at the end (6—6.5%, 3000-3500万吨)
             if (allowRange) {
-                Reading range = tryRange(text, i, n, value, multiplied, k, from, to);
+                Reading range = tryRange(w, i, n, value, multiplied, k);
                 if (range != null) {
                     return range;
                 }
+            }
+            if (multiplied && !n.spelled && UnitLexicon.peopleNounAfter(text, k, to)) {
+                // 为80万重点群体, 30万以上参保孕产妇: a count of people whose noun stands for the unit
+                return finish(w, Amount.of(i, k, value, new UnitName("人", "名"), moreThan, n.spelled), allowRange);
             }
             return new Reading(null, Math.max(k, n.end));
         }
@@ -96,49 +134,48 @@ public final class QuantityScanner {
         if (!multiplied && UnitLexicon.needsMultiplier(unit.written())) {
             return new Reading(null, k + unit.length());
         }
-        return finish(text, i, k + unit.length(), value * unit.factor(), unit.base(), unit.written(), moreThan,
-                n.spelled, from, to, allowRange, false);
+        return finish(w, Amount.of(i, k + unit.length(), value * unit.factor(), new UnitName(unit.base(), unit.written()),
+                moreThan, n.spelled), allowRange);
     }
 
     /** Unit read: try a range (6%-6.5%), then a trailing comparator (左右, 以上). */
-    private Reading finish(String text, int start, int unitEnd, double value, String unit, String writtenUnit,
-                           boolean moreThan, boolean spelled, int from, int to, boolean allowRange, boolean percentWord) {
+    private Reading finish(Window w, Amount amount, boolean allowRange) {
+        String text = w.text();
         if (allowRange) {
-            int m = skipSpaces(text, unitEnd, to);
-            int markLen = rangeMarkLength(text, m, to);
+            int m = skipSpaces(text, amount.unitEnd(), w.to());
+            int markLen = rangeMarkLength(text, m, w.to());
             if (markLen > 0) {
-                int q = skipSpaces(text, m + markLen, to);
-                if (q < to) {
-                    Reading second = readAt(text, q, from, to, false);
-                    Quantity s = second.quantity;
-                    if (s != null && s.unit().equals(unit) && s.value() != null && s.value() > value) {
-                        return reading(withSuffix(text, start, s.unitEnd(), null, value, s.value(), unit,
-                                s.writtenUnit(), moreThan, spelled, to));
+                int q = skipSpaces(text, m + markLen, w.to());
+                if (q < w.to()) {
+                    Quantity s = readAt(w, q, false).quantity;
+                    if (s != null && s.unit().equals(amount.unit().base()) && s.value() != null && s.value() > amount.value()) {
+                        Amount range = new Amount(amount.start(), s.unitEnd(), null, amount.value(), s.value(),
+                                new UnitName(amount.unit().base(), s.writtenUnit()), amount.moreThan(), amount.spelled());
+                        return reading(withSuffix(w, range));
                     }
                 }
             }
         }
-        return reading(withSuffix(text, start, unitEnd, value, null, null, unit, writtenUnit, moreThan, spelled, to));
+        return reading(withSuffix(w, amount));
     }
 
     /** 6—6.5%, 3000-3500万吨: a bare number, a range mark, then a full quantity that lends its unit. */
-    private Reading tryRange(String text, int start, Number first, double value, boolean multiplied, int k, int from,
-                             int to) {
-        int markLen = rangeMarkLength(text, k, to);
+    private Reading tryRange(Window w, int start, Number first, double value, boolean multiplied, int k) {
+        String text = w.text();
+        int markLen = rangeMarkLength(text, k, w.to());
         if (markLen == 0) {
             return null;
         }
-        int q = skipSpaces(text, k + markLen, to);
-        if (q >= to) {
+        int q = skipSpaces(text, k + markLen, w.to());
+        if (q >= w.to()) {
             return null;
         }
-        Reading second = readAt(text, q, from, to, false);
-        Quantity s = second.quantity;
+        Quantity s = readAt(w, q, false).quantity;
         if (s == null || s.value() == null || first.spelled != s.spelled()) {
             return null;
         }
         // the second number carries multiplier and unit for both: scale the first the same way
-        double scale = multiplied ? 1 : s.value() / readValueOnly(text, q, to);
+        double scale = multiplied ? 1 : s.value() / readValueOnly(text, q, w.to());
         double lo = value * (Double.isFinite(scale) ? scale : 1);
         if (!(lo < s.value())) {
             return null;
@@ -146,8 +183,9 @@ public final class QuantityScanner {
         if (first.spelled && lo < 10 && !UnitLexicon.isPercentLike(s.unit())) {
             return null;
         }
-        return reading(withSuffix(text, start, s.unitEnd(), null, lo, s.value(), s.unit(), s.writtenUnit(),
-                s.moreThan(), first.spelled, to));
+        Amount range = new Amount(start, s.unitEnd(), null, lo, s.value(), new UnitName(s.unit(), s.writtenUnit()),
+                s.moreThan(), first.spelled);
+        return reading(withSuffix(w, range));
     }
 
     private double readValueOnly(String text, int q, int to) {
@@ -161,13 +199,13 @@ public final class QuantityScanner {
         return new Reading(q, q.end());
     }
 
-    private Quantity withSuffix(String text, int start, int unitEnd, Double value, Double min, Double max, String unit,
-                                String writtenUnit, boolean moreThan, boolean spelled, int to) {
-        int s = skipSpaces(text, unitEnd, to);
-        ComparatorWords.Suffix suffix = ComparatorWords.suffixAt(text, s, to);
-        int end = suffix == null ? unitEnd : s + suffix.length();
-        return new Quantity(start, unitEnd, end, value, min, max, unit, writtenUnit,
-                suffix == null ? null : suffix.comparator(), moreThan, spelled);
+    /** The amount with the comparator word written after it (左右, 以上), if any. */
+    private Quantity withSuffix(Window w, Amount a) {
+        int s = skipSpaces(w.text(), a.unitEnd(), w.to());
+        ComparatorWords.Suffix suffix = ComparatorWords.suffixAt(w.text(), s, w.to());
+        int end = suffix == null ? a.unitEnd() : s + suffix.length();
+        return new Quantity(a.start(), a.unitEnd(), end, a.value(), a.min(), a.max(), a.unit().base(), a.unit().written(),
+                suffix == null ? null : suffix.comparator(), a.moreThan(), a.spelled());
     }
 
     /**
@@ -198,13 +236,26 @@ public final class QuantityScanner {
             j--;
         }
         String run = text.substring(i, j);
-        Double v = ChineseNumeral.parse(run);
+        Double v = ChineseNumeral.parse(impliedOne(run));
         if (v == null) {
             return null;
         }
         char last = run.charAt(run.length() - 1);
         boolean multiplied = last == '万' || last == '亿' || last == '兆';
         return new Number(v, i, j, true, multiplied);
+    }
+
+    /**
+     * 百万吨, 千亿元: a leading 百 or 千 stands for 一百, 一千 when a multiplier is part of it. Not before a counter alone:
+     * 百家争鸣, 上千种, 千家万户 are set phrases, not counts.
+     */
+    private static String impliedOne(String run) {
+        if (run.isEmpty()) {
+            return run;
+        }
+        char first = run.charAt(0);
+        boolean multiplied = run.indexOf('万') > 0 || run.indexOf('亿') > 0;
+        return (first == '百' || first == '千') && multiplied ? "一" + run : run;
     }
 
     private Number readArabic(String text, int i, int to) {
@@ -287,7 +338,9 @@ public final class QuantityScanner {
             return true;
         }
         char b = text.charAt(i - 1);
-        return b != '第' && b != '初' && b != '周' && b != '期' && b != '星' && !isAsciiDigit(b);
+        // 几千万人, 数万名, 上千种: a guess at a size, not a number
+        return b != '第' && b != '初' && b != '周' && b != '期' && b != '星' && b != '几' && b != '数' && b != '上'
+                && !isAsciiDigit(b);
     }
 
     private static boolean isMegaPrefix(String text, int j, int to) {

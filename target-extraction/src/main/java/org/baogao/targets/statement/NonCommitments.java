@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Numbers a report states that commit nobody to anything, recognized from the words right before them: who attended
  * the session (应到代表586名, 实到551名, 代表名额338名), how long it lasts (会期4天半), how far a past plan got
- * (完成年度任务的72%), what has gone on for years (连续五年突破1000万人次). They are read before any indicator is
+ * (完成年度任务的72%), what has gone on for years (连续五年突破1000万人次), what there is (我国有13亿人口). They are read before any indicator is
  * looked for, so they never become a target, an achievement or a plan.
  */
 final class NonCommitments {
@@ -20,6 +20,10 @@ final class NonCommitments {
 
     /** A share of a past plan done: 完成年度投资计划的105%, 完成任务的72%. */
     private static final Pattern PROGRESS_SHARE = Pattern.compile("完成[^,，;；。]{0,12}(?:计划|任务|目标)的$");
+
+    /** What there is (我国有13亿人口, 还有2000万人, 现有高新技术企业800家): a fact, not a commitment. */
+    private static final Pattern HAVING = Pattern.compile("^[\\u4e00-\\u9fff]{0,6}?(?<![没所具实])(?:有|还有|拥有|现有|已有|共有)"
+            + "(?![效序关力利机限色线偿形益害毒奖意])(?:(?!达到|增长|突破|超过|力争|新增|提高|控制|保持|稳定)[\\u4e00-\\u9fff]){0,10}$");
 
     /** A run of years up to now: 连续五年突破, 连续3年保持. */
     private static final Pattern STREAK = Pattern.compile("连续第?(?:[一二三四五六七八九十两]|\\d{1,2})年[^,，;；。]{0,6}$");
@@ -49,7 +53,7 @@ final class NonCommitments {
     static boolean precedes(String lead) {
         String l = lead.strip();
         return ATTENDANCE.matcher(l).find() || SESSION_LENGTH.matcher(l).find() || PROGRESS_SHARE.matcher(l).find()
-                || STREAK.matcher(l).find();
+                || STREAK.matcher(l).find() || HAVING.matcher(l).find();
     }
 
     private NonCommitments() {

@@ -8,6 +8,7 @@ import org.baogao.targets.number.Quantity;
 import org.baogao.targets.unit.UnitLexicon;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.baogao.targets.statement.TextChars.gap;
@@ -35,12 +36,15 @@ final class QuantityRoles {
 
     private static final String FOLLOWERS_OK = "的和与及、等比较同增左为或";
     private static final String[] FORM_C_CUTS = {"投入", "建成", "开工", "完成", "落地", "实现", "达到", "通过", "获得", "等",
-            "改造", "提升", "成功", "上线", "全部", "均", "已", "要", "将"};
+            "改造", "提升", "成功", "上线", "全部", "均", "已", "要", "将", "改善", "提供", "参加", "参与", "享受", "纳入", "接受",
+            "入选", "到基层", "开展", "提高"};
+    /** A join word closing a noun right before the next count (…服务中心和300个…). */
+    private static final Pattern JOIN_BEFORE_NUMBER = Pattern.compile("(?:和|及|与|以及|、)$");
 
     /** Verbs that may directly follow an amount that is itself the value (安排5000亿元用于…). */
     private static final String[] VERBS_AFTER_VALUE = {"安排", "用于", "提高", "支持", "撬动", "形成", "投入", "实施", "保障",
             "扶持", "补助", "奖励", "增长", "下降", "减少", "增加", "带动", "拉动", "惠及", "完成", "实现", "达到", "左右",
-            "上下", "以内", "以下", "发放", "兑现", "新增", "建设"};
+            "上下", "以内", "以下", "发放", "兑现", "新增", "建设", "并", "纳入", "重点用于", "主要用于", "全部用于", "专项用于"};
 
     /** Words right before an amount that make it a threshold (总投资10亿元项目, 超亿元企业). */
     private static final Pattern THRESHOLD_LEAD = Pattern.compile("投资|超$|过$|额$|规模$|营收$|产值$");
@@ -87,7 +91,8 @@ final class QuantityRoles {
                 && !(UnitLexicon.isPercentLike(q.unit()) && GOAL_NOUNS.matcher(wordsAfter(text, p + 1, clause.end())).find())) {
             return Role.MODIFIER; // 14亿人的粮食安全, 5000万元的项目, 现行10%的税率 (but: 6%的增长目标)
         }
-        if (!isWordChar(c) || FOLLOWERS_OK.indexOf(c) >= 0 || startsWithComparatorWord(text, p)) {
+        boolean quotedNoun = c == '“' && UnitLexicon.isCounter(q.writtenUnit()); // 20个以上“好房子”示范项目
+        if (!quotedNoun && (!isWordChar(c) || FOLLOWERS_OK.indexOf(c) >= 0 || startsWithComparatorWord(text, p))) {
             return Role.VALUE;
         }
         if (UnitLexicon.isMeasure(q.unit())) {
@@ -151,22 +156,29 @@ final class QuantityRoles {
             }
             e++;
         }
-        if (e == limit && e < text.length() && isNumberStart(text.charAt(e))) {
+        // 100个乡镇综合养老服务中心和300个村级互助幸福院: a join before the next count ends this noun
+        Matcher join = JOIN_BEFORE_NUMBER.matcher(text.substring(p, e));
+        boolean joined = e == limit && e < text.length() && isNumberStart(text.charAt(e)) && join.find();
+        if (e == limit && e < text.length() && isNumberStart(text.charAt(e)) && !joined) {
             return null; // 3个连片规模500亩以上的…片区: the name runs into another number; not safe to cut
         }
         // 村(社区)健身路径, “秋白书苑”: brackets and quotes are part of the name, not its end
-        String raw = text.substring(p, e).replaceAll("\\([^()]*\\)|（[^（）]*）|[“”‘’\"]", "");
-        if (e < limit && text.charAt(e) == '、' && !(e + 1 < text.length() && isNumberStart(text.charAt(e + 1)))) {
-            return null; // 103个省、市、区重点项目: a list we cannot pair reliably (but 10个A、60个B is two counts)
-        }
+        String raw = text.substring(p, joined ? p + join.start() : e).replaceAll("\\([^()]*\\)|（[^（）]*）|[“”‘’\"]", "");
         if (IndicatorPhrase.isDocumentCount(raw)) {
             return null; // 20项主要指标: a count of the document's own parts
         }
+        String whole = raw;
         for (String cut : FORM_C_CUTS) {
             int at = raw.indexOf(cut);
             if (at > 0) {
                 raw = raw.substring(0, at);
             }
+        }
+        // 103个省、市、区重点项目: a list inside the noun we cannot pair reliably; but 10个A、60个B is two counts, and in
+        // 20所普通高中改善办学条件、提升办学能力 the pause comes after the noun's verb
+        boolean pauseAfter = e < limit && text.charAt(e) == '、' && !(e + 1 < text.length() && isNumberStart(text.charAt(e + 1)));
+        if (pauseAfter && raw.equals(whole)) {
+            return null;
         }
         if (IndicatorPhrase.isDocumentCount(raw)) {
             return null; // 办好20项民心工程等: the tasks of the document, once the words after the noun are cut

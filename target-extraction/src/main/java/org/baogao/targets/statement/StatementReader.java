@@ -51,7 +51,7 @@ public final class StatementReader {
     private static final Pattern DELTA = Pattern.compile(
             "(?:比|较)(?:上年|去年|上年末|年初|\\d{4}年)[^,，、;；\\d]{0,6}?(?:增加|提高|减少|下降|降低|多|少|增长|扩大|缩小|上升|高|低)|同比(?:增加|提高|减少|下降|降低)");
 
-    private static final Pattern SHARED = Pattern.compile("(?<![平人均])均(?![衡等匀值])|都(?![市会])|一律|同步");
+    private static final Pattern SHARED = Pattern.compile("(?<![平人均])均(?![衡等匀值])|都(?![市会])|一律|同步|各$");
 
     private final QuantityScanner scanner = new QuantityScanner();
 
@@ -137,8 +137,14 @@ public final class StatementReader {
                 continue;
             }
             String phrase = IndicatorPhrase.of(lead);
-            if (lastItems == null && carried != null && continuesCarried(lead, phrase)) {
-                phrase = phrase.isEmpty() ? carried : carried + phrase;
+            String before = lastItems == null ? subjectBefore(text, clause, segment, carried) : null;
+            if (before != null && continuesCarried(lead, phrase)) {
+                phrase = phrase.isEmpty() ? before : before + phrase;
+            }
+            if (!out.isEmpty() && IndicatorDictionary.code(phrase) == null && phrase.length() <= 3) {
+                // 粮食播种面积3320万亩、产量1285万吨: a bare head after a named subject shares its modifier
+                String completed = SubjectList.withModifierOf(out.get(out.size() - 1).indicator(), phrase);
+                phrase = completed != null ? completed : phrase;
             }
             List<String> items;
             if (phrase.isEmpty()) {
@@ -172,6 +178,20 @@ public final class StatementReader {
         String comparator = q.isRange() ? Target.RANGE : ComparatorWords.combine(q.suffix(), prefixComparator, q.moreThan());
         IndicatorDictionary.Match m = IndicatorDictionary.lookup(indicator);
         return new Statement(indicator, m == null ? null : m.code(), q, comparator, DirectionWords.of(lead, indicator));
+    }
+
+    /**
+     * The subject a segment without one continues: what the clause's earlier segments name (外贸进出口保持稳定增长，
+     * 增速5%), else the sentence's last subject.
+     */
+    private static String subjectBefore(String text, Clause clause, Clause.Segment segment, String carried) {
+        if (segment.start() > clause.start()) {
+            String named = IndicatorPhrase.of(text.substring(clause.start(), segment.start()));
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return carried;
     }
 
     /**

@@ -138,6 +138,19 @@ public final class UnitLexicon {
         };
     }
 
+    /** Nouns of people that stand for the unit of a count written without one (为80万重点群体, 30万以上参保孕产妇). */
+    private static final java.util.regex.Pattern PEOPLE_NOUN = java.util.regex.Pattern.compile(
+            "^(?:以上|左右|多|余)?[\\u4e00-\\u9fff]{0,8}?(?:群体|人口|群众|农民|职工|学生|儿童|老人|老年人|居民|家庭|妇女|孕产妇|毕业生"
+                    + "|志愿者|人才|青年|患者|婴幼儿|残疾人|劳动力|农民工|退役军人)");
+
+    /** True if a people noun follows at {@code pos} (after an optional 以上), so the number before it counts people. */
+    public static boolean peopleNounAfter(CharSequence text, int pos, int end) {
+        if (pos >= end) {
+            return false;
+        }
+        return PEOPLE_NOUN.matcher(text).region(pos, Math.min(end, pos + 14)).lookingAt();
+    }
+
     /** True for a unit that only counts after a multiplier ({@link #AFTER_MULTIPLIER}). */
     public static boolean needsMultiplier(String written) {
         return AFTER_MULTIPLIER.contains(written);
