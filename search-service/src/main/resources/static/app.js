@@ -66,54 +66,9 @@ function route() {
   }
 }
 
-// ---- indicators by name: /api/indicators fills the datalist every indicator field offers ----
-const indicators = {byCode: {}, byName: {}, loaded: null};
-
-function loadIndicators() {
-  indicators.loaded ??= api('/api/indicators').then(r => {
-    const list = document.getElementById('indicator-list');
-    list.replaceChildren();
-    r.indicators.forEach(i => {
-      indicators.byCode[i.code] = i;
-      indicators.byName[i.name] = i;
-      (i.forms || []).forEach(f => { indicators.byName[f] ??= i; });
-      const option = document.createElement('option');
-      option.value = i.name;
-      // Chromium's list matches what is typed against the label too: the other written forms make 生产总值 or GDP find it.
-      const others = (i.forms || []).filter(f => f !== i.name).slice(0, 6);
-      option.label = [i.code, ...others].join(' · ') + ` · 指数中 ${i.targets + i.achievements + i.plans} 条`;
-      list.appendChild(option);
-    });
-  }).catch(() => {});
-  return indicators.loaded;
-}
-
-function indicatorName(code) {
-  return indicators.byCode[code]?.name || code || '';
-}
-
-/** The visible name field sets the hidden code field; a code typed as such is taken as it is. */
-function bindIndicator(form, codeField) {
-  const nameField = form.elements.indicatorName;
-  const sync = () => {
-    const typed = nameField.value.trim();
-    const found = indicators.byName[typed] || indicators.byCode[typed];
-    form.elements[codeField].value = found ? found.code : typed;
-  };
-  nameField.addEventListener('input', sync);
-  nameField.addEventListener('change', sync);
-  loadIndicators().then(() => {
-    const code = form.elements[codeField].value;
-    if (code && !nameField.value) nameField.value = indicatorName(code);
-  });
-}
-
-// ---- regions by typing: 常州 → 常州市 (江苏省) and its districts ----
-function regionPickers(root) {
-  root.querySelectorAll('input[data-region]').forEach(regionPicker);
-}
-
-function regionPicker(input) {
+// ---- suggestions under a field, as the user types ----
+/** {@code find(typed)} answers the list's HTML; a click on an item with data-name puts that name in the field. */
+function suggestBox(input, find) {
   const box = document.createElement('ul');
   box.className = 'suggest';
   box.hidden = true;
@@ -122,18 +77,11 @@ function regionPicker(input) {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(async () => {
-      const q = input.value.trim();
-      if (!q) { box.hidden = true; return; }
+      const typed = input.value.trim();
+      if (!typed) { box.hidden = true; return; }
       try {
-        const r = await api('/api/regions', {q, limit: 8});
-        box.innerHTML = r.matches.map((m, i) => {
-          const children = i === 0 && m.region.children?.length
-            ? `<div class="children">${m.region.children.map(c => `<a data-name="${esc(c.name)}" class="${c.reports ? 'has' : ''}">${esc(c.name)}<span class="count">${c.reports}</span></a>`).join('')}</div>`
-            : '';
-          return `<li><a data-name="${esc(m.region.name)}" class="${m.region.reports ? 'has' : ''}">${esc(m.region.name)}</a>
-            <span class="where">${esc(m.path.map(p => p.name).join(' › '))} · ${m.region.reports} 篇</span>${children}</li>`;
-        }).join('');
-        box.hidden = !r.matches.length;
+        box.innerHTML = await find(typed);
+        box.hidden = !box.innerHTML;
       } catch (e) {
         box.hidden = true;
       }
@@ -148,6 +96,72 @@ function regionPicker(input) {
     input.dispatchEvent(new Event('change'));
   });
   input.addEventListener('blur', () => setTimeout(() => { box.hidden = true; }, 200));
+}
+
+// ---- indicators by name or any way reports write them (GDP, 生产总值 → 地区生产总值), from /api/indicators ----
+const indicators = {list: [], byCode: {}, byName: {}, loaded: null};
+
+function loadIndicators() {
+  indicators.loaded ??= api('/api/indicators').then(r => {
+    indicators.list = r.indicators;
+    r.indicators.forEach(i => {
+      indicators.byCode[i.code] = i;
+      indicators.byName[i.name] = i;
+      (i.forms || []).forEach(f => { indicators.byName[f] ??= i; });
+    });
+  }).catch(() => {});
+  return indicators.loaded;
+}
+
+function indicatorName(code) {
+  return indicators.byCode[code]?.name || code || '';
+}
+
+/** Indicators whose name, written forms or code hold what was typed: names first, then forms, most statements first. */
+function findIndicators(typed) {
+  const t = typed.toLowerCase();
+  const statements = i => i.targets + i.achievements + i.plans;
+  return indicators.list.map(i => {
+    const form = (i.forms || []).find(f => f.toLowerCase().includes(t));
+    const rank = i.name.startsWith(typed) ? 0 : i.name.includes(typed) ? 1 : form ? 2 : i.code.includes(t) ? 3 : -1;
+    return {i, form, rank};
+  }).filter(m => m.rank >= 0)
+    .sort((a, b) => a.rank - b.rank || statements(b.i) - statements(a.i))
+    .slice(0, 10)
+    .map(({i, form}) => `<li><a data-name="${esc(i.name)}" class="${statements(i) ? 'has' : ''}">${esc(i.name)}</a>
+      <span class="where">${esc([form && form !== i.name ? form : null, i.code, `${statements(i)} 条`].filter(Boolean).join(' · '))}</span></li>`)
+    .join('');
+}
+
+/** The visible name field offers indicators as the user types and sets the hidden code field. */
+function bindIndicator(form, codeField) {
+  const nameField = form.elements.indicatorName;
+  const sync = () => {
+    const typed = nameField.value.trim();
+    const found = indicators.byName[typed] || indicators.byCode[typed];
+    form.elements[codeField].value = found ? found.code : typed;
+  };
+  suggestBox(nameField, async typed => { await loadIndicators(); return findIndicators(typed); });
+  nameField.addEventListener('input', sync);
+  nameField.addEventListener('change', sync);
+  loadIndicators().then(() => {
+    const code = form.elements[codeField].value;
+    if (code && !nameField.value) nameField.value = indicatorName(code);
+  });
+}
+
+// ---- regions by typing: 常州 → 常州市 (江苏省) and its districts ----
+function regionPickers(root) {
+  root.querySelectorAll('input[data-region]').forEach(input => suggestBox(input, async q => {
+    const r = await api('/api/regions', {q, limit: 8});
+    return r.matches.map((m, i) => {
+      const children = i === 0 && m.region.children?.length
+        ? `<div class="children">${m.region.children.map(c => `<a data-name="${esc(c.name)}" class="${c.reports ? 'has' : ''}">${esc(c.name)}<span class="count">${c.reports}</span></a>`).join('')}</div>`
+        : '';
+      return `<li><a data-name="${esc(m.region.name)}" class="${m.region.reports ? 'has' : ''}">${esc(m.region.name)}</a>
+        <span class="where">${esc(m.path.map(p => p.name).join(' › '))} · ${m.region.reports} 篇</span>${children}</li>`;
+    }).join('');
+  }));
 }
 
 function fillSelect(select, kind) {

@@ -75,12 +75,11 @@ class AnalystPageBrowserTest {
     void whatChangedIsFoundByTypingChineseNames() throws IOException {
         browser.get(pipeline.searchUrl + "/#/changes");
         WebElement form = waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("changes-form")));
-        // The indicator list offers names, not codes.
-        waiting.until(d -> !d.findElements(By.cssSelector("#indicator-list option[value='地区生产总值']")).isEmpty());
+        // Indicators are offered by name as one types any way reports write them: GDP → 地区生产总值.
         form.findElement(By.name("indicatorName")).clear();
-        form.findElement(By.name("indicatorName")).sendKeys("地区生产总值");
+        pick(form, "indicatorName", "GDP", "地区生产总值", "09-indicator-picker");
         form.findElement(By.name("year")).sendKeys("2021");
-        pickRegion(form, "常州", "常州市", "10-region-picker");
+        pick(form, "region", "常州", "常州市", "10-region-picker");
         form.findElement(By.cssSelector("button[type=submit]")).click();
 
         WebElement table = waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#changes-table tbody tr")));
@@ -141,10 +140,9 @@ class AnalystPageBrowserTest {
     void aWatchFiresWhenAMatchingReportIsPosted() throws Exception {
         browser.get(pipeline.searchUrl + "/#/watches");
         WebElement form = waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("watch-form")));
-        waiting.until(d -> !d.findElements(By.cssSelector("#indicator-list option[value='地区生产总值']")).isEmpty());
         form.findElement(By.name("name")).sendKeys("常州GDP目标≥5");
-        pickRegion(form, "常州", "常州市", null);
-        form.findElement(By.name("indicatorName")).sendKeys("地区生产总值");
+        pick(form, "region", "常州", "常州市", null);
+        pick(form, "indicatorName", "生产总值", "地区生产总值", null);
         new Select(form.findElement(By.name("kind"))).selectByVisibleText("目标");
         form.findElement(By.name("min")).sendKeys("5");
         form.findElement(By.cssSelector("button[type=submit]")).click();
@@ -160,13 +158,13 @@ class AnalystPageBrowserTest {
         screenshot("15-watch-fired");
     }
 
-    /** Types part of a name, waits for the suggestions (screenshot of them when named) and picks one. */
-    private static void pickRegion(WebElement form, String typed, String name, String screenshot) throws IOException {
-        WebElement input = form.findElement(By.name("region"));
+    /** Types into a field, waits for its suggestions (screenshot of them when named) and picks one by name. */
+    private static void pick(WebElement form, String field, String typed, String name, String screenshot) throws IOException {
+        WebElement input = form.findElement(By.name(field));
         input.clear();
         input.sendKeys(typed);
         WebElement suggestion = waiting.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + form.getDomAttribute("id") + " .suggest a[data-name='" + name + "']")));
+                By.cssSelector("#" + form.getDomAttribute("id") + " input[name=" + field + "] + .suggest a[data-name='" + name + "']")));
         if (screenshot != null) {
             screenshot(screenshot);
         }
