@@ -275,7 +275,7 @@ public final class IndicatorPhrase {
 
     /** Counts of the document's own parts (20项主要指标, 八个方面, 10条措施) are not targets. */
     private static final Pattern DOCUMENT_COUNT = Pattern.compile(
-            "(?:指标|措施|举措|方面|方面的?(?:重点)?工作|意见|文件|条例|实事|实事项目|民心工程|民生工程|惠民工程|件事|大类)$|^(?:大)?事$");
+            "(?:指标|措施|举措|方面|方面的?(?:重点)?工作|意见|文件|条例|实事|实事(?:候选)?项目|民心工程|民生工程|惠民工程|件事|大类)$|^(?:大)?事$");
 
     public static boolean isDocumentCount(String s) {
         return DOCUMENT_COUNT.matcher(s).find();

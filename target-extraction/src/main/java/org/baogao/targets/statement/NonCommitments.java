@@ -23,7 +23,7 @@ final class NonCommitments {
 
     /** What there is (我国有13亿人口, 还有2000万人, 现有高新技术企业800家): a fact, not a commitment. */
     private static final Pattern HAVING = Pattern.compile("^[\\u4e00-\\u9fff]{0,6}?(?<![没所具实])(?:有|还有|拥有|现有|已有|共有)"
-            + "(?![效序关力利机限色线偿形益害毒奖意])(?:(?!达到|增长|突破|超过|力争|新增|提高|控制|保持|稳定)[\\u4e00-\\u9fff]){0,10}$");
+            + "(?![量率效序关力利机限色线偿形益害毒奖意])(?:(?!达|增长|突破|超过|力争|新增|提高|控制|保持|稳定)[\\u4e00-\\u9fff]){0,10}$");
 
     /** A run of years up to now: 连续五年突破, 连续3年保持. */
     private static final Pattern STREAK = Pattern.compile("连续第?(?:[一二三四五六七八九十两]|\\d{1,2})年[^,，;；。]{0,6}$");

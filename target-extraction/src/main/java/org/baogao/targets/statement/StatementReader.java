@@ -51,6 +51,9 @@ public final class StatementReader {
     private static final Pattern DELTA = Pattern.compile(
             "(?:比|较)(?:上年|去年|上年末|年初|\\d{4}年)[^,，、;；\\d]{0,6}?(?:增加|提高|减少|下降|降低|多|少|增长|扩大|缩小|上升|高|低)|同比(?:增加|提高|减少|下降|降低)");
 
+    /** A verb of putting money in, with nothing named before the amount. */
+    private static final Pattern FUNDING = Pattern.compile("(投入|安排|筹集|下达|统筹|整合|争取|拨付|发放)$");
+
     private static final Pattern SHARED = Pattern.compile("(?<![平人均])均(?![衡等匀值])|都(?![市会])|一律|同步|各$");
 
     private final QuantityScanner scanner = new QuantityScanner();
@@ -149,6 +152,10 @@ public final class StatementReader {
             List<String> items;
             if (phrase.isEmpty()) {
                 items = lastItems != null ? lastItems : k == 1 && roles[i].noun() != null ? List.of(roles[i].noun()) : null;
+                Matcher funding = FUNDING.matcher(lead.strip());
+                if (items == null && k == 1 && UnitLexicon.isMoney(q.unit()) && funding.find()) {
+                    items = List.of(funding.group(1) + "资金"); // 投入5000万元提高社会保障水平: money put in, for what follows
+                }
             } else {
                 items = SubjectList.split(phrase, k, SHARED.matcher(lead).find());
             }

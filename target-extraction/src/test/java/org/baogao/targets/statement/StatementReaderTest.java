@@ -61,8 +61,12 @@ class StatementReaderTest {
     }
 
     @Test
+    void moneyPutInWithoutASubjectIsFunding() {
+        assertThat(read("投入5000万元提高社会保障水平")).extracting(Statement::indicator).containsExactly("投入资金");
+    }
+
+    @Test
     void numbersWithoutSubjectAreDropped() {
-        assertThat(read("投入5000万元提高社会保障水平")).isEmpty();
         assertThat(read("加快推进103个省、市、区重点项目建设")).isEmpty();
         assertThat(read("我们一定要下力气也完全有能力保障好14亿人的粮食安全")).isEmpty();
     }

@@ -1,0 +1,69 @@
+package org.baogao.extract.eval;
+
+import org.baogao.extract.pipeline.ReportPipeline;
+import org.baogao.testsupport.ProjectFiles;
+import org.baogao.testsupport.RequiresShared;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Target quality cannot fall unnoticed: {@code bin/baogao eval}'s scoring, run here on three gold sets, against floors
+ * set just under what the extractor reaches (the README's figures). Raise a floor when the extractor gets better;
+ * never lower one to let a change through.
+ * <ul>
+ *   <li>the seeds (the project's own gold, {@code seeds/target-gold.json}): every target, nothing else;</li>
+ *   <li>the genre set ({@code eval/genres}: city, county and district reports, news summaries in simplified and
+ *       traditional script, 2006-2013 reports, written for the project with hand-made gold);</li>
+ *   <li>the dev set ({@code ../shared/corpus/provincial-2026}), where it is there.</li>
+ * </ul>
+ */
+class AccuracyFloorsTest {
+
+    private static Evaluator evaluator;
+
+    @BeforeAll
+    static void pipeline() {
+        evaluator = new Evaluator(new ReportPipeline());
+    }
+
+    /** The gold file scored over the reports in {@code reports}, its figures printed as bin/baogao eval prints them. */
+    private static Evaluation evaluate(Path gold, Path reports) throws Exception {
+        Evaluation e = evaluator.evaluate(GoldFile.read(gold), reports);
+        System.out.println(gold + ": " + e.summary());
+        return e;
+    }
+
+    @Test
+    void seedsAreExtractedExactly() throws Exception {
+        Evaluation e = evaluate(ProjectFiles.inProject("seeds/target-gold.json"), ProjectFiles.inProject("seeds"));
+        assertThat(e.recall()).isEqualTo(1.0);
+        assertThat(e.precision()).isEqualTo(1.0);
+        assertThat(e.yearsRight()).isEqualTo(e.yearsScored());
+        assertThat(e.regionsRight()).isEqualTo(e.regionsScored());
+    }
+
+    @Test
+    void genreSetStaysAboveItsFloors() throws Exception {
+        Evaluation e = evaluate(ProjectFiles.inProject("eval/genres/gold.json"),
+                ProjectFiles.inProject("eval/genres/docs"));
+        assertThat(e.recall()).as(e.summary()).isGreaterThanOrEqualTo(0.98);
+        assertThat(e.precision()).as(e.summary()).isGreaterThanOrEqualTo(0.985);
+        assertThat(e.yearsRight()).as(e.summary()).isEqualTo(e.yearsScored());
+        assertThat(e.regionsRight()).as(e.summary()).isEqualTo(e.regionsScored());
+    }
+
+    @Test
+    @RequiresShared("corpus/provincial-2026/gold.json")
+    void devSetStaysAboveItsFloors() throws Exception {
+        Path devSet = ProjectFiles.shared("corpus/provincial-2026").orElseThrow();
+        Evaluation e = evaluate(devSet.resolve("gold.json"), devSet);
+        assertThat(e.recall()).as(e.summary()).isGreaterThanOrEqualTo(0.955);
+        assertThat(e.precision()).as(e.summary()).isGreaterThanOrEqualTo(0.98);
+        assertThat(e.yearsRight()).as(e.summary()).isEqualTo(e.yearsScored());
+        assertThat(e.regionsRight()).as(e.summary()).isGreaterThanOrEqualTo(14);
+    }
+}
