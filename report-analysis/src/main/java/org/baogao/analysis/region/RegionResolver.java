@@ -49,7 +49,7 @@ public final class RegionResolver {
     /** How a 区 (县, 市, 省) speaks of itself: 区委, 区政府, 全区, 我区, 本区, 区长… */
     private static List<String> cues(String level) {
         List<String> out = new java.util.ArrayList<>();
-        java.util.stream.Stream.of("委", "政府", "人民政府", "长", "人大", "政协").forEach(s -> out.add(level + s));
+        java.util.stream.Stream.of("委", "党委", "政府", "人民政府", "长", "人大", "政协", "主席").forEach(s -> out.add(level + s));
         out.addAll(List.of("全" + level, "我" + level, "本" + level));
         return out;
     }
@@ -76,8 +76,11 @@ public final class RegionResolver {
     public Region resolve(String text, List<DivisionEvidence.Resolved> mentions, String title, String regionHint) {
         Map<Division, Double> own = new HashMap<>();
         add(own, mentions, text, 1.0);
+        boolean titleNamesADivision = false;
         if (title != null && !title.isBlank()) {
-            add(own, evidence.resolve(divisions.find(title)), title, TITLE_WEIGHT);
+            List<DivisionEvidence.Resolved> inTitle = evidence.resolve(divisions.find(title));
+            titleNamesADivision = inTitle.stream().anyMatch(r -> r.division() != null && r.weight() >= 1.0);
+            add(own, inTitle, title, TITLE_WEIGHT);
         }
         if (regionHint != null && !regionHint.isBlank()) {
             add(own, evidence.resolve(divisions.find(regionHint.strip())), regionHint, HINT_WEIGHT);
@@ -85,7 +88,8 @@ public final class RegionResolver {
         int[] inText = CUES.count(text);
         int[] inTitle = CUES.count(title == null ? "" : title);
         Map<String, Integer> cues = levelCues(inText, inTitle);
-        if (isNational(title, inText, inTitle, cues, own)) {
+        if (isNational(title, inText, inTitle, cues, own) && !(titleNamesADivision && inTitle[NATIONAL_SPEAKER] == 0)) {
+            // a title that names a division (2026年新疆维吾尔自治区政府工作报告) outweighs 党中央 and 全国 in the text
             return NATIONAL;
         }
         Map<Division, Double> children = new HashMap<>();
@@ -120,9 +124,20 @@ public final class RegionResolver {
                             double weight) {
         for (DivisionEvidence.Resolved r : mentions) {
             if (r.division() != null && r.weight() > 0) {
-                own.merge(r.division(), r.weight() * weight * speaker(text, r.mention()), Double::sum);
+                if (!isVenue(text, r.mention())) {
+                    own.merge(r.division(), r.weight() * weight * speaker(text, r.mention()), Double::sum);
+                }
             }
         }
+    }
+
+    /** 在西宁隆重开幕, 在太原召开: where a session meets, which says nothing of whose session it is. */
+    private static final java.util.regex.Pattern MEETS = java.util.regex.Pattern.compile(
+            "^[^,，。；;]{0,12}?(?:召开|开幕|闭幕|举行|举办|开幕式)");
+
+    private static boolean isVenue(String text, Divisions.Mention m) {
+        return m.start() > 0 && text.charAt(m.start() - 1) == '在'
+                && MEETS.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).lookingAt();
     }
 
     private static double speaker(String text, Divisions.Mention m) {

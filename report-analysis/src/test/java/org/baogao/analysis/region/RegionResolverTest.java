@@ -137,4 +137,20 @@ class RegionResolverTest {
         assertThat(resolved).noneMatch(r -> r.division() != null && r.division().name().equals("和政县"));
         assertThat(resolved).anyMatch(r -> r.division() != null && r.division().name().equals("甘肃省"));
     }
+
+    @Test
+    void anAutonomousRegionsReportFullOfThePartyCentreIsAboutTheRegion() {
+        String text = "各位代表：现在，我代表自治区人民政府，向大会报告工作。以习近平同志为核心的党中央始终对新疆工作高度重视，"
+                + "党中央亲切关怀，中央代表团出席庆祝活动，全国人民大力支持。全国对口援疆深入推进，我们牢记党中央嘱托，"
+                + "自治区党委团结带领全区各族干部群众，全区地区生产总值增长6%。";
+        Region r = resolver.resolve(text, "2026年新疆维吾尔自治区政府工作报告", null);
+        assertThat(r.name()).isEqualTo("新疆维吾尔自治区");
+    }
+
+    @Test
+    void theCityASessionMeetsInIsNotWhoseSessionItIs() {
+        String text = "1月18日上午，青海省第十三届人民代表大会第七次会议在西宁隆重开幕。省长作政府工作报告。全省地区生产总值增长5.7%。";
+        Region r = resolver.resolve(text, "省十三届人大七次会议在西宁隆重开幕", null);
+        assertThat(r.name()).isEqualTo("青海省");
+    }
 }

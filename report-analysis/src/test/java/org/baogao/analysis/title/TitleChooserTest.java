@@ -45,4 +45,30 @@ class TitleChooserTest {
         assertThat(chooser.choose("政府工作报告", shaoxing, null, DocTypeClassifier.GOVERNMENT_WORK_REPORT, "x.txt"))
                 .isEqualTo("政府工作报告");
     }
+
+    @Test
+    void pageFurnitureBeforeTheHeadlineIsPassedOver() {
+        assertThat(chooser.stated(null, "下载\n打印\n全屏\n收藏\n【字号：\n加大\n】\n2026年新疆维吾尔自治区政府工作报告\n"
+                + "——2026年1月27日在新疆维吾尔自治区第十四届人民代表大会第四次会议上\n来源：新疆日报\n各位代表：\n现在，我代表……"))
+                .isEqualTo("2026年新疆维吾尔自治区政府工作报告");
+        assertThat(chooser.stated(null, "宜宾市人民政府网站　　政务公开　　政府工作报告\n字体：[大] [中] [小]　　打印\n"
+                + "2023年宜宾市政府工作报告\n发布日期：2023-01-12\n")).isEqualTo("2023年宜宾市政府工作报告");
+        assertThat(chooser.stated(null, "青海日报　2022年1月19日\n\n省十三届人大七次会议在西宁隆重开幕\n省长作政府工作报告\n本报讯（记者 周建萍）……"))
+                .isEqualTo("省十三届人大七次会议在西宁隆重开幕");
+        assertThat(chooser.stated(null, "您的位置:\n首页\n>\n云南要闻\n2026年政府工作报告\n来源：云南日报\n"))
+                .isEqualTo("2026年政府工作报告");
+    }
+
+    @Test
+    void captionsBylinesAndOutlineHeadingsAreNotTitles() {
+        assertThat(chooser.stated(null, "1月27日，代表自治区人民政府向大会作政府工作报告。记者谢龙摄\n各位代表：")).isNull();
+        assertThat(chooser.stated(null, "责任编辑：韦丽娟　　美术编辑：黄宁\n一、2008年工作回顾\n2008年是极不平凡的一年。")).isNull();
+    }
+
+    @Test
+    void aYearAndAKindAloneGetWhose() {
+        Region yunnan = new Region("云南省", "province", null, "530000");
+        assertThat(chooser.choose("2026年政府工作报告", yunnan, 2026, DocTypeClassifier.GOVERNMENT_WORK_REPORT, "x.txt"))
+                .isEqualTo("云南省2026年政府工作报告");
+    }
 }
