@@ -208,9 +208,12 @@ async function runSearch(params, after, append) {
   }
 }
 
+// How a hit matched a query of several words: the phrase as typed, all its words apart, or some of them.
+const MATCH = {words: '含全部词语（非连续）', partial: '部分匹配'};
+
 function hitHtml(hit) {
   const title = hit.titleHighlight || esc(hit.title || hit.source?.name || hit.reportId);
-  const meta = [hit.region?.name, hit.year, label('docType', hit.docType), hit.publishedAt, hit.source?.name].filter(Boolean).map(esc).join(' · ');
+  const meta = [MATCH[hit.match], hit.region?.name, hit.year, label('docType', hit.docType), hit.publishedAt, hit.source?.name].filter(Boolean).map(esc).join(' · ');
   const snippets = (hit.highlights || []).map(s => `<p class="snippet">…${s}…</p>`).join('');
   return `<li><a class="title" href="#/report/${encodeURIComponent(hit.reportId)}">${title}</a>
     <div class="meta">${meta}</div>${snippets}</li>`;

@@ -28,6 +28,7 @@ final class TestReports {
     static final Region SUZHOU = new Region("苏州市", Region.CITY, "江苏省", "320500");
     static final Region HANGZHOU = new Region("杭州市", Region.CITY, "浙江省", "330100");
     static final Region NINGBO = new Region("宁波市", Region.CITY, "浙江省", "330200");
+    static final Region HEFEI = new Region("合肥市", Region.CITY, "安徽省", "340100");
 
     private final String name;
     private String title;

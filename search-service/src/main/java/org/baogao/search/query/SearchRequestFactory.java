@@ -18,15 +18,28 @@ import java.util.Map;
  * Turns {@link SearchParams} into an Elasticsearch request with the typed client DSL only: user input becomes
  * term and phrase values, never query syntax.
  *
- * <p>Text matching: every part of the query must occur as an exact phrase, either character by character in
- * {@code text}/{@code title} (standard analyzer, one token per Han character: finds every substring), or as
- * whole words in {@code search.textWords}/{@code search.titleWords}; the word-level and title matches weigh
- * more, so a report where the phrase is a real word ranks above one where it straddles a word boundary.
+ * <p>Text matching, in three tiers. A report where every part of the query occurs as an exact phrase ranks first:
+ * character by character in {@code text}/{@code title} (standard analyzer, one token per Han character: finds every
+ * substring), or as whole words in {@code search.textWords}/{@code search.titleWords}; the word-level and title
+ * matches weigh more, so a report where the phrase is a real word ranks above one where it straddles a word
+ * boundary. Then reports that hold all the query's {@link QueryText.Unit units} as words (word-level fields) but
+ * not the phrase ({@code 發展新質生產力} against a report saying 锻造新质生产力 and 发展 elsewhere), then reports
+ * holding at least half of them. The tiers are constant scores far above what relevance can add
+ * ({@link #PHRASE_TIER}, {@link #WORDS_TIER}), so a lower tier never outranks a higher one; within a tier,
+ * relevance orders. A query of one unit has one tier: the phrase.
  */
 public final class SearchRequestFactory {
     static final List<String> HIT_SOURCE = List.of("reportId", "title", "source.name", "region", "year", "docType",
             "publishedAt", "topics.name");
     static final int FACET_SIZE = 50;
+    /** Score added to reports holding every part as a phrase (named query {@code phrase}). */
+    static final float PHRASE_TIER = 1_000_000f;
+    /** Score added to reports holding every unit as words (named query {@code words}). */
+    static final float WORDS_TIER = 10_000f;
+    /** Weight of the word-level relevance next to the phrase relevance, so it mostly orders the lower tiers. */
+    static final float WORD_RELEVANCE = 0.2f;
+    public static final String PHRASE = "phrase";
+    public static final String WORDS = "words";
 
     public static SearchRequest build(String alias, SearchParams params) {
         Query query = query(params);
@@ -47,7 +60,7 @@ public final class SearchRequestFactory {
                     .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(100).numberOfFragments(3).noMatchSize(120))),
                             NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))));
             if (!params.text().matchesAll()) {
-                h.highlightQuery(textQuery(params.text()));
+                h.highlightQuery(highlightQuery(params.text()));
             }
             return h;
         });
@@ -60,8 +73,24 @@ public final class SearchRequestFactory {
         return Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
     }
 
-    /** All parts must match; each part as a phrase on any of the four text fields. */
+    /** The tiers described above; a query of one unit is its phrase query alone. */
     public static Query textQuery(QueryText text) {
+        Query phrases = phrases(text);
+        if (text.units().size() <= 1) {
+            return Query.of(q -> q.bool(b -> b.must(phrases).queryName(PHRASE)));
+        }
+        List<Query> units = text.units().stream().map(SearchRequestFactory::unitAsWords).toList();
+        int required = units.size() <= 2 ? 1 : (units.size() + 1) / 2;
+        return Query.of(q -> q.bool(b -> b
+                .should(phrases)
+                .should(s -> s.constantScore(c -> c.filter(phrases).boost(PHRASE_TIER).queryName(PHRASE)))
+                .should(s -> s.constantScore(c -> c.filter(f -> f.bool(all -> all.filter(units))).boost(WORDS_TIER).queryName(WORDS)))
+                .should(s -> s.bool(some -> some.should(units).minimumShouldMatch(Integer.toString(required)).boost(WORD_RELEVANCE)))
+                .minimumShouldMatch("1")));
+    }
+
+    /** All parts must match; each part as a phrase on any of the four text fields. */
+    static Query phrases(QueryText text) {
         List<Query> parts = new ArrayList<>();
         for (QueryText.Part part : text.parts()) {
             parts.add(Query.of(q -> q.bool(b -> b
@@ -72,6 +101,30 @@ public final class SearchRequestFactory {
                     .minimumShouldMatch("1"))));
         }
         return Query.of(q -> q.bool(b -> b.must(parts)));
+    }
+
+    /** A unit as words of the word-level fields (its words in sequence). */
+    static Query unitAsWords(QueryText.Unit unit) {
+        return Query.of(q -> q.bool(b -> b
+                .should(s -> s.matchPhrase(m -> m.field("search.textWords").query(unit.words())))
+                .should(s -> s.matchPhrase(m -> m.field("search.titleWords").query(unit.words()).boost(2f)))
+                .minimumShouldMatch("1")));
+    }
+
+    /** What the snippets mark: the phrases, and each unit wherever it occurs (so a lower-tier hit shows its words). */
+    static Query highlightQuery(QueryText text) {
+        List<Query> marks = new ArrayList<>();
+        for (QueryText.Part part : text.parts()) {
+            marks.add(Query.of(q -> q.matchPhrase(m -> m.field("text").query(part.phrase()))));
+            marks.add(Query.of(q -> q.matchPhrase(m -> m.field("title").query(part.phrase()))));
+        }
+        if (text.units().size() > 1) {
+            for (QueryText.Unit unit : text.units()) {
+                marks.add(Query.of(q -> q.matchPhrase(m -> m.field("text").query(unit.chars()))));
+                marks.add(Query.of(q -> q.matchPhrase(m -> m.field("title").query(unit.chars()))));
+            }
+        }
+        return Query.of(q -> q.bool(b -> b.should(marks)));
     }
 
     static List<SortOptions> sort(SearchParams.Sort sort) {

@@ -16,9 +16,13 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
     /**
      * @param highlights     text snippets, HTML-escaped, matches in {@code <em>}
      * @param titleHighlight the title with matches in {@code <em>}, or null when the title does not match
+     * @param match          how the report matched the query: {@code phrase} (every part as written), {@code words}
+     *                       (all its words, not as the phrase), {@code partial} (some of its words); null without a query
      */
     public record Hit(String reportId, String title, String titleHighlight, Source source, Region region, Integer year,
-                      String docType, String publishedAt, List<String> topics, List<String> highlights, Double score) {
+                      String docType, String publishedAt, List<String> topics, List<String> highlights, Double score,
+                      String match) {
+        public static final String PARTIAL = "partial";
     }
 
     public record Source(String name) {

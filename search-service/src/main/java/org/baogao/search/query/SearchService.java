@@ -28,7 +28,7 @@ public class SearchService {
         SearchResponse<ObjectNode> response = client.search(SearchRequestFactory.build(alias, params), ObjectNode.class);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (Hit<ObjectNode> hit : response.hits().hits()) {
-            hits.add(hit(hit));
+            hits.add(hit(hit, params.text().matchesAll()));
         }
         String next = null;
         List<Hit<ObjectNode>> raw = response.hits().hits();
@@ -39,7 +39,7 @@ public class SearchService {
         return new SearchResult(total, hits, facets(response.aggregations()), next);
     }
 
-    static SearchResult.Hit hit(Hit<ObjectNode> hit) {
+    static SearchResult.Hit hit(Hit<ObjectNode> hit, boolean matchAll) {
         ObjectNode source = hit.source();
         JsonNode region = source.path("region");
         SearchResult.Region regionView = region.isObject()
@@ -64,7 +64,16 @@ public class SearchService {
                 text(source, "publishedAt"),
                 topics,
                 snippets,
-                hit.score());
+                hit.score(),
+                matchAll ? null : match(hit.matchedQueries().keySet()));
+    }
+
+    /** The highest tier whose named query matched (see {@link SearchRequestFactory#textQuery}). */
+    static String match(java.util.Collection<String> matchedQueries) {
+        if (matchedQueries.contains(SearchRequestFactory.PHRASE)) {
+            return SearchRequestFactory.PHRASE;
+        }
+        return matchedQueries.contains(SearchRequestFactory.WORDS) ? SearchRequestFactory.WORDS : SearchResult.Hit.PARTIAL;
     }
 
     /** The character-level field highlights character by character; adjacent marks read better as one. */

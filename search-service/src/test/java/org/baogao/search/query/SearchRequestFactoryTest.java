@@ -19,14 +19,34 @@ class SearchRequestFactoryTest {
     private static final SearchProperties.Api LIMITS = new SearchProperties.Api(20, 100, 200, 100, 1000);
 
     @Test
-    void everyPartIsAPhraseOnCharacterAndWordFields() {
+    void aQueryOfOneUnitIsItsPhraseOnCharacterAndWordFields() {
+        JsonNode json = json(SearchParams.of("發展", ReportFilter.none(), null, null, null, LIMITS));
+        JsonNode text = json.at("/query/bool/must/0/bool");
+        assertThat(text.at("/_name").asString()).isEqualTo("phrase");
+        JsonNode parts = text.at("/must/0/bool/must");
+        assertThat(parts).hasSize(1);
+        assertThat(parts.get(0).at("/bool/should/0/match_phrase/text/query").asString()).isEqualTo("发展");
+    }
+
+    @Test
+    void aLongerQueryRanksPhraseThenAllWordsThenSomeWords() {
         JsonNode json = json(SearchParams.of("發展 新能源", ReportFilter.none(), null, null, null, LIMITS));
-        JsonNode parts = json.at("/query/bool/must/0/bool/must");
+        JsonNode tiers = json.at("/query/bool/must/0/bool");
+        assertThat(tiers.at("/minimum_should_match").asString()).isEqualTo("1");
+        JsonNode tiersShould = tiers.get("should");
+        // the phrase query scored, then the phrase tier, the words tier, the word-level relevance of some words
+        JsonNode parts = tiersShould.get(0).at("/bool/must");
         assertThat(parts).hasSize(2);
         JsonNode should = parts.get(0).at("/bool/should");
         assertThat(should.findValues("match_phrase")).hasSize(4);
         assertThat(should.get(0).at("/match_phrase/text/query").asString()).isEqualTo("发展");
         assertThat(should.get(2).at("/match_phrase/search.textWords/query").asString()).isEqualTo("发展");
+        assertThat(tiersShould.get(1).at("/constant_score/_name").asString()).isEqualTo("phrase");
+        assertThat(tiersShould.get(1).at("/constant_score/boost").asDouble()).isEqualTo(SearchRequestFactory.PHRASE_TIER);
+        assertThat(tiersShould.get(2).at("/constant_score/_name").asString()).isEqualTo("words");
+        JsonNode units = tiersShould.get(2).at("/constant_score/filter/bool/filter");
+        assertThat(units.findValues("query")).extracting(JsonNode::asString).contains("发展", "新能源");
+        assertThat(tiersShould.get(3).at("/bool/minimum_should_match").asString()).isEqualTo("1");
         assertThat(json.at("/track_total_hits").asBoolean()).isTrue();
         assertThat(json.at("/sort/0/_score/order").asString()).isEqualTo("desc");
         assertThat(json.at("/highlight/fields/text")).isNotNull();
@@ -65,8 +85,7 @@ class SearchRequestFactoryTest {
         String attack = "{'script':{'source':'x'}}";
         JsonNode json = json(SearchParams.of(attack, ReportFilter.none(), null, null, null, LIMITS));
         assertThat(json.findValues("script")).isEmpty();
-        assertThat(json.at("/query/bool/must/0/bool/must/0/bool/should/0/match_phrase/text/query").asString())
-                .isEqualTo(attack);
+        assertThat(json.at("/query").findValues("query")).extracting(JsonNode::asString).contains(attack);
     }
 
     @Test
