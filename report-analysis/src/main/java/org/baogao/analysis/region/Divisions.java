@@ -93,7 +93,7 @@ public final class Divisions {
     }
 
     /** The name a division goes by without its type word, or null if that would be under two characters. */
-    static String shortName(Division d) {
+    public static String shortName(Division d) {
         String n = d.name();
         Matcher m = REGION.matcher(n);
         if (m.matches()) {
