@@ -101,6 +101,12 @@ public final class SearchDocument {
         path.names().forEach(names::add);
         ArrayNode codes = search.putArray("regionCodes");
         path.codes().forEach(codes::add);
+        // the codes of the report's targets once each: the indicator facet and filter count reports, on the report
+        ArrayNode indicators = search.putArray("indicatorCodes");
+        if (report.targets() != null) {
+            report.targets().stream().map(org.baogao.contracts.Target::code).filter(java.util.Objects::nonNull)
+                    .distinct().forEach(indicators::add);
+        }
         reportDate(report).ifPresent(date -> search.put("date", date.toString()));
         search.put("indexedAt", indexedAt.toString());
         return search;

@@ -64,8 +64,7 @@ public record ReportFilter(String region, String level, Integer yearFrom, Intege
             clauses.add(Query.of(q -> q.term(t -> t.field("topics.name").value(topic))));
         }
         if (indicator != null) {
-            clauses.add(Query.of(q -> q.nested(n -> n.path("targets")
-                    .query(nq -> nq.term(t -> t.field("targets.code").value(indicator))))));
+            clauses.add(Query.of(q -> q.term(t -> t.field("search.indicatorCodes").value(indicator))));
         }
         return clauses;
     }

@@ -144,11 +144,8 @@ public final class SearchRequestFactory {
                 .order(NamedValue.of("_key", SortOrder.Desc)))));
         facets.put("docType", Aggregation.of(a -> a.terms(t -> t.field("docType").size(FACET_SIZE))));
         facets.put("topics", Aggregation.of(a -> a.terms(t -> t.field("topics.name").size(FACET_SIZE))));
-        facets.put("indicator", Aggregation.of(a -> a
-                .nested(n -> n.path("targets"))
-                .aggregations("codes", c -> c
-                        .terms(t -> t.field("targets.code").size(FACET_SIZE))
-                        .aggregations("reports", r -> r.reverseNested(rn -> rn)))));
+        // on the report's own list of codes: counts reports without walking every nested target
+        facets.put("indicator", Aggregation.of(a -> a.terms(t -> t.field("search.indicatorCodes").size(FACET_SIZE))));
         return facets;
     }
 

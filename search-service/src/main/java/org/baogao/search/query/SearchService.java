@@ -83,17 +83,12 @@ public class SearchService {
 
     static Map<String, List<SearchResult.FacetValue>> facets(Map<String, Aggregate> aggregations) {
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-        for (String name : List.of("region", "docType", "topics")) {
+        for (String name : List.of("region", "docType", "topics", "indicator")) {
             facets.put(name, aggregations.get(name).sterms().buckets().array().stream()
                     .map(b -> new SearchResult.FacetValue(b.key().stringValue(), b.docCount())).toList());
         }
         facets.put("year", aggregations.get("year").lterms().buckets().array().stream()
                 .map(b -> new SearchResult.FacetValue(Long.toString(b.key()), b.docCount())).toList());
-        facets.put("indicator", aggregations.get("indicator").nested().aggregations().get("codes").sterms().buckets().array()
-                .stream()
-                .map(b -> new SearchResult.FacetValue(b.key().stringValue(),
-                        b.aggregations().get("reports").reverseNested().docCount()))
-                .toList());
         return facets;
     }
 

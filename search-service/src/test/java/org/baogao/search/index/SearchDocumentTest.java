@@ -41,6 +41,7 @@ class SearchDocumentTest {
         // per target: its position and the number it sorts by (value, middle of the range, the one bound)
         assertThat(doc.at("/targets/1/search/position").asInt()).isEqualTo(1);
         assertThat(doc.get("targets")).extracting(t -> t.at("/search/point").asDouble()).containsExactly(5.0, 2.5, 3.0);
+        assertThat(search.get("indicatorCodes")).extracting(JsonNode::asString).containsExactly("gdp", "cpi", "x");
 
         ObjectNode stored = SearchDocument.withoutDerived((ObjectNode) doc);
         assertThat(stored.has("search")).isFalse();

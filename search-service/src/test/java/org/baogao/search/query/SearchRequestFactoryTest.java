@@ -70,8 +70,7 @@ class SearchRequestFactoryTest {
         assertThat(filters.get(0).at("/bool/should/0/term/search.regionNames/value").asString()).isEqualTo("常州市");
         assertThat(filters.get(0).at("/bool/should/1/term/search.regionCodes/value").asString()).isEqualTo("常州市");
         assertThat(filters.get(2).at("/range/year/gte").asInt()).isEqualTo(2020);
-        assertThat(filters.get(5).at("/nested/path").asString()).isEqualTo("targets");
-        assertThat(filters.get(5).at("/nested/query/term/targets.code/value").asString()).isEqualTo("gdp");
+        assertThat(filters.get(5).at("/term/search.indicatorCodes/value").asString()).isEqualTo("gdp");
     }
 
     @Test
