@@ -38,6 +38,6 @@ class JudgmentsTest {
         List<JudgedQuery> q = Judgments.read(Path.of("judgments.tsv"));
         assertThat(q).hasSizeGreaterThanOrEqualTo(30);
         assertThat(q.stream().map(JudgedQuery::kind).distinct())
-                .contains("trad", "multi", "indicator", "name", "region");
+                .contains("trad", "multi", "words", "indicator", "name", "region");
     }
 }

@@ -20,7 +20,8 @@ public class SearchController {
         this.limits = properties.api();
     }
 
-    @Operation(summary = "Search reports", description = "Every space-separated part of q must occur as an exact phrase; "
+    @Operation(summary = "Search reports", description = "Reports holding every space-separated part of q as an exact phrase come first (match=phrase), then "
+            + "reports holding all its words apart (match=words), then those holding at least half of them (match=partial); "
             + "traditional and full-width input is normalized like the reports. q=* or no q matches all reports.")
     @GetMapping("/api/search")
     public SearchResult search(
