@@ -89,6 +89,19 @@ public final class SearchRequestFactory {
                 .minimumShouldMatch("1")));
     }
 
+    /**
+     * The two upper tiers only: reports holding every part as a phrase or all the units as words, never the ones
+     * holding some words. For what must not fire on a partial match (a watch's alerts).
+     */
+    public static Query allWordsQuery(QueryText text) {
+        Query phrases = phrases(text);
+        if (text.units().size() <= 1) {
+            return phrases;
+        }
+        List<Query> units = text.units().stream().map(SearchRequestFactory::unitAsWords).toList();
+        return Query.of(q -> q.bool(b -> b.should(phrases).should(s -> s.bool(all -> all.filter(units))).minimumShouldMatch("1")));
+    }
+
     /** All parts must match; each part as a phrase on any of the four text fields. */
     static Query phrases(QueryText text) {
         List<Query> parts = new ArrayList<>();

@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * A watch as a query on report documents, built from the same parts as the search and targets APIs
- * ({@link SearchRequestFactory#textQuery}, {@link ReportFilter}, {@link TargetFilter}), so a watch matches exactly
- * what the same search would find. The target condition is a nested query whose inner hits name the targets
- * that met it.
+ * ({@link SearchRequestFactory#allWordsQuery}, {@link ReportFilter}, {@link TargetFilter}), so a watch matches what
+ * the same search ranks in its upper tiers (the phrase, or all its words); a report holding only some of the words
+ * is a partial match a search lists last and a watch never alerts on. The target condition is a nested query whose
+ * inner hits name the targets that met it.
  */
 final class WatchQuery {
     static final String MATCHED_TARGETS = "watchTargets";
@@ -30,7 +31,7 @@ final class WatchQuery {
                     .innerHits(ih -> ih.name(MATCHED_TARGETS).size(TARGETS_PER_ALERT)))));
         }
         QueryText text = QueryText.parse(watch.q(), maxQueryLength);
-        List<Query> must = text.matchesAll() ? List.of() : List.of(SearchRequestFactory.textQuery(text));
+        List<Query> must = text.matchesAll() ? List.of() : List.of(SearchRequestFactory.allWordsQuery(text));
         return Query.of(q -> q.bool(b -> b.must(must).filter(filters)));
     }
 
