@@ -50,7 +50,7 @@ public final class SubjectList {
                 List<String> completed = completeAll(items);
                 boolean allKnown = completed.stream().allMatch(i -> IndicatorDictionary.code(i) != null);
                 // 海洋电力、海洋旅游增速保持在10%以上: rates of each item, one bound for all
-                boolean allRates = subject.indexOf('、') >= 0 && completed.stream().allMatch(i -> RATE.matcher(i).find());
+                boolean allRates = subject.indexOf('、') >= 0 && subject.indexOf('等') < 0 && completed.stream().allMatch(i -> RATE.matcher(i).find());
                 return allKnown || shared || allRates ? completed : List.of(subject);
             }
         }

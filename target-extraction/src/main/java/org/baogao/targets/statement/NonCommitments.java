@@ -29,7 +29,7 @@ final class NonCommitments {
     private static final Pattern STREAK = Pattern.compile("连续第?(?:[一二三四五六七八九十两]|\\d{1,2})年[^,，;；。]{0,6}$");
 
     /** The 、-list right before a number: 长春、白山 (2 names). */
-    private static final Pattern TRAILING_LIST = Pattern.compile("(?:[^、,，;；:：\\s]{1,12}、)+[^、,，;；:：\\s]{1,12}$");
+    private static final Pattern TRAILING_LIST = Pattern.compile("(?:[^、,，;；:：\\s“”]{1,6}、)+[^、,，;；:：\\s“”]{1,6}$");
     /** Verbs of improving what exists (做优做强5个国家先进制造业集群): the count names the existing set, not new work. */
     private static final Pattern UPGRADE_VERB = Pattern.compile("(?:做优做强|做强做优|做大做强|做强|做优|壮大)");
     /** Nouns of an improvement of existing things (4个万亿级产业基地提质升级, 39个欠发达县域托底性帮扶质效). */

@@ -38,6 +38,13 @@ final class QuantityRoles {
     private static final String[] FORM_C_CUTS = {"投入", "建成", "开工", "完成", "落地", "实现", "达到", "通过", "获得", "等",
             "改造", "提升", "成功", "上线", "全部", "均", "已", "要", "将", "改善", "提供", "参加", "参与", "享受", "纳入", "接受",
             "入选", "到基层", "开展", "提高"};
+    /** The longest 、-item that still reads as a modifier of a shared head noun. */
+    private static final int MODIFIER_ITEM = 4;
+
+    private static boolean isAsciiAlnum(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
     /** A join word closing a noun right before the next count (…服务中心和300个…). */
     private static final Pattern JOIN_BEFORE_NUMBER = Pattern.compile("(?:和|及|与|以及|、)$");
 
@@ -76,7 +83,7 @@ final class QuantityRoles {
 
     private static Role roleOf(String text, Clause clause, List<Quantity> quantities, int i, String[] formC) {
         Quantity q = quantities.get(i);
-        int p = skipSpaces(text, q.end(), clause.end());
+        int p = skipAside(text, skipSpaces(text, q.end(), clause.end()), clause.end());
         if (p >= clause.end()) {
             return Role.VALUE;
         }
@@ -87,13 +94,24 @@ final class QuantityRoles {
         if (c == '级' || c == '型') {
             return Role.MODIFIER; // 30万吨级航道, 500千伏级: a grade of the noun after it
         }
+        if (NAMED_BY_NUMBER.matcher(text).region(p, Math.min(clause.end(), p + 3)).lookingAt()) {
+            return Role.DROP; // 创新创业青年50人论坛: the number is part of a name
+        }
+        if (!UnitLexicon.isCounter(q.writtenUnit()) && !UnitLexicon.isMeasure(q.unit())
+                && FACILITY.matcher(wordsAfter(text, p, clause.end())).find()) {
+            return Role.MODIFIER; // 千万吨炼化基地, 7万吨锌基合金项目: the capacity of a facility
+        }
         if (c == '的' && p + 1 < clause.end() && (isWordChar(text.charAt(p + 1)) || text.charAt(p + 1) == '“')
                 && !(UnitLexicon.isPercentLike(q.unit()) && GOAL_NOUNS.matcher(wordsAfter(text, p + 1, clause.end())).find())) {
             return Role.MODIFIER; // 14亿人的粮食安全, 5000万元的项目, 现行10%的税率 (but: 6%的增长目标)
         }
-        boolean quotedNoun = c == '“' && UnitLexicon.isCounter(q.writtenUnit()); // 20个以上“好房子”示范项目
+        // 20个以上“好房子”示范项目, 20个500千伏输变电工程, 50万名3岁以下婴幼儿: the counted noun starts with a quote or a digit
+        boolean quotedNoun = (c == '“' || isAsciiAlnum(c)) && UnitLexicon.isCounter(q.writtenUnit());
         if (!quotedNoun && (!isWordChar(c) || FOLLOWERS_OK.indexOf(c) >= 0 || startsWithComparatorWord(text, p))) {
             return Role.VALUE;
+        }
+        if (q.unit().equals("岁")) {
+            return Role.MODIFIER; // 3岁以下婴幼儿, 60岁以上老人: an age qualifies the people after it
         }
         if (UnitLexicon.isMeasure(q.unit())) {
             // 3亿元以上重大项目 qualifies a noun; 4%左右安排 and 5000万元用于… are values followed by a verb
@@ -119,8 +137,12 @@ final class QuantityRoles {
         }
         if (UnitLexicon.isCounter(q.writtenUnit())) {
             int limit = clause.end();
-            if (i + 1 < quantities.size()) {
-                limit = Math.min(limit, quantities.get(i + 1).start());
+            int next = i + 1;
+            if (next < quantities.size() && quantities.get(next).start() == p && quantities.get(next).unit().equals("岁")) {
+                next++; // 50万名3岁以下婴幼儿: an age inside the noun
+            }
+            if (next < quantities.size()) {
+                limit = Math.min(limit, quantities.get(next).start());
             }
             String noun = nounAfter(text, p, limit);
             if (noun == null) {
@@ -145,14 +167,17 @@ final class QuantityRoles {
     private static String nounAfter(String text, int p, int limit) {
         int e = p;
         int depth = 0;
+        int item = p; // where the current 、-item of the noun began
         while (e < limit) {
             char c = text.charAt(e);
             if (c == '(' || c == '（') {
                 depth++;
             } else if ((c == ')' || c == '）') && depth > 0) {
                 depth--;
-            } else if (!isWordChar(c) && depth == 0 && "“”‘’\"".indexOf(c) < 0) {
-                break;
+            } else if (c == '、' && depth == 0 && e - item <= MODIFIER_ITEM && e + 1 < limit && isWordChar(text.charAt(e + 1))) {
+                item = e + 1; // 困境、留守儿童, 视力、听力等残疾儿童, 省、市、区重点项目: short modifiers of one head
+            } else if (!isWordChar(c) && !isAsciiAlnum(c) && depth == 0 && "“”‘’\"".indexOf(c) < 0) {
+                break; // (500千伏输变电工程, 5G基站: digits and letters inside a name stay)
             }
             e++;
         }
@@ -166,6 +191,13 @@ final class QuantityRoles {
         String raw = text.substring(p, joined ? p + join.start() : e).replaceAll("\\([^()]*\\)|（[^（）]*）|[“”‘’\"]", "");
         if (IndicatorPhrase.isDocumentCount(raw)) {
             return null; // 20项主要指标: a count of the document's own parts
+        }
+        raw = raw.replaceFirst("^(?:已经|已)(?:建成|有)?", ""); // 5000个已建成自然村: what exists already, still the noun
+        raw = raw.replaceFirst("^\\d+(?:[-—~至]\\d+)?岁(?:以上|以下)?", ""); // 50万名3岁以下婴幼儿: the age qualifies the noun
+        int listEnd = raw.lastIndexOf('、');
+        int deng = listEnd < 0 ? -1 : raw.indexOf('等', listEnd);
+        if (deng > 0 && deng + 1 < raw.length()) {
+            raw = raw.substring(deng + 1); // 视力、听力、肢体等残疾儿童: the examples name the kind after 等
         }
         String whole = raw;
         for (String cut : FORM_C_CUTS) {
@@ -194,6 +226,24 @@ final class QuantityRoles {
             }
         }
         return false;
+    }
+
+    /** A number that is part of a name: 50人论坛, 千人计划. */
+    private static final Pattern NAMED_BY_NUMBER = Pattern.compile("论坛|峰会|俱乐部");
+    /** Facilities whose capacity a number before them gives (千万吨炼化基地, 7万吨锌基合金项目, 100万千瓦光伏电站). */
+    private static final Pattern FACILITY = Pattern.compile(
+            "^[\\u4e00-\\u9fff]{0,10}?(?:基地|项目|工程|生产线|装置|园区|产业园|码头|泊位|航道|电站|机组|矿井|炼厂)");
+
+    /** After a short aside in brackets right after a unit (2.5万套（间）城市危旧房), where the words go on. */
+    private static int skipAside(String text, int p, int end) {
+        if (p < end && (text.charAt(p) == '(' || text.charAt(p) == '（')) {
+            for (int k = p + 1; k < Math.min(end, p + 6); k++) {
+                if (text.charAt(k) == ')' || text.charAt(k) == '）') {
+                    return k + 1;
+                }
+            }
+        }
+        return p;
     }
 
     /** Inside “…” that closes shortly after the number. */

@@ -78,6 +78,7 @@ public final class StatementReader {
         List<Statement> out = new ArrayList<>();
         List<String> lastItems = null;
         int leadStart = clause.start();
+        int factBefore = -2; // the last quantity dropped as a fact: what is listed right after it is one too
         int i = 0;
         while (i < n) {
             Quantity q = quantities.get(i);
@@ -98,10 +99,13 @@ public final class StatementReader {
             String lead = text.substring(Math.min(from, q.start()), q.start());
 
             String prefixComparator = ComparatorWords.fromLead(lead);
-            if (LOCATIVE.matcher(lead).find() || NonCommitments.precedes(lead)) {
+            boolean listedAfterAFact = factBefore == i - 1 && i > 0
+                    && isJoin(gap(text, quantities.get(i - 1).end(), q.start()));
+            if (LOCATIVE.matcher(lead).find() || NonCommitments.precedes(lead) || listedAfterAFact) {
                 leadStart = q.end();
+                factBefore = i;
                 i++;
-                continue; // 在320个县开展试点: where something happens, not how much; 实到代表551名: no commitment
+                continue; // 在320个县开展试点: where, not how much; 实到代表551名, 我国有13亿人口、9亿劳动力: no commitment
             }
             if (UnitLexicon.isCounter(q.writtenUnit())
                     && NonCommitments.enumeratesExisting(lead, roles[i].noun(), q.value() == null ? -1 : q.value())) {

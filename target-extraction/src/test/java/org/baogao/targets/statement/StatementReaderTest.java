@@ -66,8 +66,15 @@ class StatementReaderTest {
     }
 
     @Test
+    void shortModifiersJoinedByPausesShareTheirHeadNoun() {
+        assertThat(read("加快推进103个省、市、区重点项目建设")).extracting(Statement::indicator).containsExactly("省、市、区重点项目建设");
+        assertThat(read("为超20000名视力、听力、肢体等残疾儿童提供康复救助")).extracting(Statement::indicator)
+                .containsExactly("残疾儿童");
+        assertThat(read("惠及超50万名3岁以下婴幼儿")).extracting(Statement::indicator).containsExactly("婴幼儿");
+    }
+
+    @Test
     void numbersWithoutSubjectAreDropped() {
-        assertThat(read("加快推进103个省、市、区重点项目建设")).isEmpty();
         assertThat(read("我们一定要下力气也完全有能力保障好14亿人的粮食安全")).isEmpty();
     }
 
