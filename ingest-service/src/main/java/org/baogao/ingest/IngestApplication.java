@@ -2,9 +2,11 @@ package org.baogao.ingest;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import org.baogao.filetypes.FileTypeDetector;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
 
 /**
@@ -27,6 +29,12 @@ public class IngestApplication {
     /** The application with its overridable defaults; later {@code properties(...)} calls win. */
     public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(IngestApplication.class).properties("server.port=" + DEFAULT_PORT);
+    }
+
+    /** What a file is: the same detector extract-service reads files by. */
+    @Bean
+    FileTypeDetector fileTypeDetector() {
+        return new FileTypeDetector();
     }
 
     public static void main(String[] args) {

@@ -27,6 +27,8 @@ import java.time.Duration;
  * @param retryAfter      what the {@code Retry-After} header of a 503 says
  * @param compression     producer {@code compression.type}
  * @param statusView      how the status topic is read
+ * @param ocr             whether extract-service reads images by OCR (it does where Tesseract is installed);
+ *                        when false, images are refused here with 415 instead of failing later
  */
 @Validated
 @ConfigurationProperties("baogao.ingest")
@@ -37,7 +39,8 @@ public record IngestProperties(
         @DefaultValue("15s") @NotNull Duration ackTimeout,
         @DefaultValue("30s") @NotNull Duration retryAfter,
         @DefaultValue("zstd") @NotNull String compression,
-        @DefaultValue @Valid StatusViewSettings statusView) {
+        @DefaultValue @Valid StatusViewSettings statusView,
+        @DefaultValue("true") boolean ocr) {
 
     /**
      * @param pollTimeout      longest single poll of the status topic

@@ -82,11 +82,12 @@ class IngestWithoutKafkaTest {
 
     @Test
     void aBinaryUploadIs415BeforeKafkaIsEverAsked() throws Exception {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-        HttpResponse<String> response = send(multipart("scan.png", png));
+        byte[] exe = new byte[128];
+        System.arraycopy(new byte[]{0x7f, 'E', 'L', 'F', 2, 1, 1}, 0, exe, 0, 7);
+        HttpResponse<String> response = send(multipart("report.txt", exe));
 
         assertThat(response.statusCode()).isEqualTo(415);
-        assertThat(response.body()).contains("PNG image");
+        assertThat(response.body()).contains("program").contains("application/x-elf");
     }
 
     @Test

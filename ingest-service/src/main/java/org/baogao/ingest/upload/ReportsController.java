@@ -44,7 +44,8 @@ public class ReportsController {
     }
 
     @Operation(summary = "Send one report as a multipart file part",
-            description = "202 once Kafka acknowledged it; 400 empty, 413 too large, 415 not text, 503 Kafka unavailable.")
+            description = "202 once Kafka acknowledged it; 400 empty, 413 too large, 415 a type no stage reads (archive, "
+                    + "program, encrypted document...; the problem names the detected type), 503 Kafka unavailable.")
     @PostMapping(path = "/api/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<AcceptedReport> uploadPart(
             @RequestPart(name = "file", required = false) MultipartFile file,
@@ -59,8 +60,8 @@ public class ReportsController {
     }
 
     @Operation(summary = "Send one report as the request body",
-            description = "Content-Type text/* or application/octet-stream; the file name in ?name=.")
-    @PostMapping(path = "/api/reports", consumes = {"text/*", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+            description = "Any Content-Type but multipart (the bytes decide what the file is); the file name in ?name=.")
+    @PostMapping(path = "/api/reports", consumes = {"text/*", "application/*", "image/*"})
     public ResponseEntity<AcceptedReport> uploadBody(
             @Parameter(description = "file name of the report, e.g. 2021_changzhou.txt")
             @RequestParam(name = "name", required = false) String name,

@@ -1,5 +1,8 @@
 package org.baogao.ingest.upload;
 
+import org.baogao.filetypes.FileType;
+import org.baogao.filetypes.FileTypeDetector;
+import org.baogao.filetypes.Reading;
 import org.baogao.ingest.IngestProperties;
 import org.baogao.ingest.web.Problems;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,20 +10,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * What an upload must be before it is published: non-empty, not larger than the configured limit,
- * and text. Each failed rule is a {@link RejectedUploadException} with the HTTP status the operator
+ * and of a type some stage can read, decided by the {@link FileTypeDetector} extraction uses too. Only what
+ * no stage reads is refused: archives, programs, encrypted documents, media, and images when extraction
+ * runs without OCR. Each failed rule is a {@link RejectedUploadException} with the HTTP status the operator
  * should see (400, 413, 415).
  */
 @Component
 public class UploadRules {
     private final long maxReportBytes;
+    private final FileTypeDetector detector;
+    private final boolean ocr;
 
     @Autowired
-    public UploadRules(IngestProperties properties) {
-        this(properties.maxReportBytes());
+    public UploadRules(IngestProperties properties, FileTypeDetector detector) {
+        this(properties.maxReportBytes(), detector, properties.ocr());
     }
 
-    UploadRules(long maxReportBytes) {
+    UploadRules(long maxReportBytes, FileTypeDetector detector, boolean ocr) {
         this.maxReportBytes = maxReportBytes;
+        this.detector = detector;
+        this.ocr = ocr;
     }
 
     public long maxReportBytes() {
@@ -54,10 +63,15 @@ public class UploadRules {
             throw new RejectedUploadException(Problems.EMPTY_REPORT, upload.name(),
                     "'" + upload.name() + "' holds only white space; nothing to publish");
         }
-        TextSniffer.whyNotText(upload.content()).ifPresent(why -> {
-            throw new RejectedUploadException(Problems.NOT_TEXT, upload.name(),
-                    "'" + upload.name() + "' is not accepted: " + why);
-        });
+        FileType type = detector.detect(upload.content(), upload.name());
+        if (type.isRefused()) {
+            throw RejectedUploadException.unreadable(upload.name(), type,
+                    "'" + upload.name() + "' is a " + type.named() + " and is not accepted: " + type.refusal());
+        }
+        if (type.reading() == Reading.IMAGE && !ocr) {
+            throw RejectedUploadException.unreadable(upload.name(), type, "'" + upload.name() + "' is an "
+                    + type.named() + ": images are read by OCR, which this pipeline runs without");
+        }
     }
 
     /** Only ASCII white space and byte-order marks: an empty file in everything but name. */

@@ -17,7 +17,7 @@ public enum Problems {
     UNREADABLE_MULTIPART(HttpStatus.BAD_REQUEST, "Unreadable multipart request"),
     REPORT_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Report too large"),
     REQUEST_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Request too large"),
-    NOT_TEXT(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Report is not text"),
+    UNREADABLE_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "No stage can read this type of file"),
     KAFKA_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Report not accepted: Kafka did not acknowledge it"),
     MALFORMED_REPORT_ID(HttpStatus.BAD_REQUEST, "Malformed report id"),
     REPORT_NOT_FOUND(HttpStatus.NOT_FOUND, "Report not found");

@@ -22,7 +22,7 @@ class ReportIntakeTest {
 
     private final RecordingPublisher publisher = new RecordingPublisher();
     private final ReportStatusView view = new ReportStatusView();
-    private final ReportIntake intake = new ReportIntake(new UploadRules(1024), publisher, view,
+    private final ReportIntake intake = new ReportIntake(new UploadRules(1024, SharedDetector.DETECTOR, true), publisher, view,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -67,8 +67,8 @@ class ReportIntakeTest {
 
     @Test
     void aRejectedUploadIsNeverPublished() {
-        assertThatThrownBy(() -> intake.accept(new ReportUpload("a.png", "image/png",
-                new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0}, Map.of())))
+        assertThatThrownBy(() -> intake.accept(new ReportUpload("a.exe", "application/octet-stream",
+                new byte[]{0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0}, Map.of())))
                 .isInstanceOf(RejectedUploadException.class);
         assertThat(publisher.raw).isEmpty();
         assertThat(publisher.statuses).isEmpty();

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UploadReaderTest {
-    private final UploadReader reader = new UploadReader(new UploadRules(10));
+    private final UploadReader reader = new UploadReader(new UploadRules(10, SharedDetector.DETECTOR, true));
 
     @Test
     void aBodyWithoutLengthIsCountedAndStoppedJustPastTheLimit() {

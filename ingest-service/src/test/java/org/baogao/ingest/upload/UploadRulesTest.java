@@ -3,7 +3,12 @@ package org.baogao.ingest.upload;
 import org.baogao.ingest.web.Problems;
 import org.junit.jupiter.api.Test;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UploadRulesTest {
-    private final UploadRules rules = new UploadRules(100);
+    private final UploadRules rules = new UploadRules(100, SharedDetector.DETECTOR, true);
 
     @Test
     void anEmptyFileIs400() {
@@ -45,9 +50,46 @@ class UploadRulesTest {
     }
 
     @Test
-    void binaryIs415() {
+    void aPdfIsAccepted() {
         byte[] pdf = "%PDF-1.7\n政府工作报告".getBytes(StandardCharsets.UTF_8);
-        assertRejected(upload(pdf), Problems.NOT_TEXT, 415, "PDF");
+        assertThatCode(() -> rules.check(upload(pdf))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anArchiveIs415AndTheProblemNamesTheDetectedType() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write("政府工作报告".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> rules.check(upload(out.toByteArray())))
+                .isInstanceOfSatisfying(RejectedUploadException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problems.UNREADABLE_TYPE);
+                    assertThat(e.getStatusCode().value()).isEqualTo(415);
+                    assertThat(e.getBody().getDetail()).contains("archive").contains("application/gzip");
+                    assertThat(e.getBody().getProperties()).containsEntry("detectedType", "application/gzip")
+                            .containsEntry("format", "archive");
+                });
+    }
+
+    @Test
+    void anImageIsAcceptedWhenExtractionRunsOcrAndRefusedWhenNot() throws IOException {
+        BufferedImage image = new BufferedImage(20, 20, BufferedImage.TYPE_BYTE_GRAY);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        assertThatCode(() -> rules.check(upload(png.toByteArray()))).doesNotThrowAnyException();
+        UploadRules withoutOcr = new UploadRules(1 << 20, SharedDetector.DETECTOR, false);
+        assertThatThrownBy(() -> withoutOcr.check(upload(png.toByteArray())))
+                .isInstanceOfSatisfying(RejectedUploadException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problems.UNREADABLE_TYPE);
+                    assertThat(e.getBody().getDetail()).contains("image/png").contains("OCR");
+                });
+    }
+
+    @Test
+    void randomBytesAre415() {
+        byte[] noise = new byte[90];
+        new java.util.Random(7).nextBytes(noise);
+        assertRejected(upload(noise), Problems.UNREADABLE_TYPE, 415, "application/octet-stream");
     }
 
     @Test

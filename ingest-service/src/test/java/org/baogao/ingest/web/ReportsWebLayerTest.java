@@ -159,13 +159,15 @@ class ReportsWebLayerTest {
     }
 
     @Test
-    void aPdfIs415ProblemWhateverItsDeclaredType() throws Exception {
-        byte[] pdf = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.US_ASCII);
-        mvc.perform(multipart("/api/reports").file(new MockMultipartFile("file", "report.txt", "text/plain", pdf)))
+    void aProgramIs415ProblemNamingTheDetectedTypeWhateverItsDeclaredType() throws Exception {
+        byte[] elf = new byte[64];
+        System.arraycopy(new byte[]{0x7f, 'E', 'L', 'F', 2, 1, 1}, 0, elf, 0, 7);
+        mvc.perform(multipart("/api/reports").file(new MockMultipartFile("file", "report.txt", "text/plain", elf)))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
-                .andExpect(jsonPath("$.type").value("urn:baogao:problem:not-text"))
-                .andExpect(jsonPath("$.detail").value(containsString("PDF")));
+                .andExpect(jsonPath("$.type").value("urn:baogao:problem:unreadable-type"))
+                .andExpect(jsonPath("$.detectedType").value("application/x-elf"))
+                .andExpect(jsonPath("$.detail").value(containsString("program")));
         assertThat(publisher.raw).isEmpty();
     }
 
