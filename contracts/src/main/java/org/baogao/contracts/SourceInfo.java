@@ -14,9 +14,11 @@ import java.util.Map;
  * @param metadata            operator-supplied hints: {@link #META_SOURCE}, {@link #META_REGION}, {@link #META_YEAR}, free keys
  * @param detectedCharset     charset the bytes were decoded with (set by extraction)
  * @param charsetConfidence   detector confidence 0..100 (set by extraction)
+ * @param document            the detected format, the parser and the pages (set by extraction; null on the raw topic)
  */
 public record SourceInfo(String name, String contentType, String sha256, long sizeBytes, Instant receivedAt,
-                         Map<String, String> metadata, String detectedCharset, Integer charsetConfidence) {
+                         Map<String, String> metadata, String detectedCharset, Integer charsetConfidence,
+                         DocumentInfo document) {
     /** Operator's name for where the file came from (a portal, a newspaper). */
     public static final String META_SOURCE = "source";
     /** Operator's region hint, e.g. {@code 常州市}. */
@@ -30,10 +32,14 @@ public record SourceInfo(String name, String contentType, String sha256, long si
 
     public static SourceInfo received(String name, String contentType, String sha256, long sizeBytes,
                                       Instant receivedAt, Map<String, String> metadata) {
-        return new SourceInfo(name, contentType, sha256, sizeBytes, receivedAt, metadata, null, null);
+        return new SourceInfo(name, contentType, sha256, sizeBytes, receivedAt, metadata, null, null, null);
     }
 
     public SourceInfo withCharset(String charset, Integer confidence) {
-        return new SourceInfo(name, contentType, sha256, sizeBytes, receivedAt, metadata, charset, confidence);
+        return new SourceInfo(name, contentType, sha256, sizeBytes, receivedAt, metadata, charset, confidence, document);
+    }
+
+    public SourceInfo withDocument(DocumentInfo info) {
+        return new SourceInfo(name, contentType, sha256, sizeBytes, receivedAt, metadata, detectedCharset, charsetConfidence, info);
     }
 }

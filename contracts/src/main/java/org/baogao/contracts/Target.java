@@ -21,10 +21,24 @@ package org.baogao.contracts;
  * @param end        end offset of the clause
  * @param basis      why the statement has its kind, for a reader to check: the evidence that decided it, e.g.
  *                   {@code part:review}, {@code cue:比上年}, {@code horizon:2030}, {@code year:2025}
+ * @param page       page of the source document the clause starts on (1-based); null when the format has no pages
  */
 public record Target(String indicator, String code, String kind, Double value, Double min, Double max, String unit,
                      String comparator, String direction, Integer year, String period, String text, int start, int end,
-                     String basis) {
+                     String basis, Integer page) {
+
+    /** A target whose page is not known (yet). */
+    public Target(String indicator, String code, String kind, Double value, Double min, Double max, String unit,
+                  String comparator, String direction, Integer year, String period, String text, int start, int end,
+                  String basis) {
+        this(indicator, code, kind, value, min, max, unit, comparator, direction, year, period, text, start, end, basis, null);
+    }
+
+    public Target withPage(Integer newPage) {
+        return new Target(indicator, code, kind, value, min, max, unit, comparator, direction, year, period, text, start,
+                end, basis, newPage);
+    }
+
     public static final String TARGET = "target";
     public static final String ACHIEVEMENT = "achievement";
     public static final String PLAN = "plan";

@@ -45,17 +45,20 @@ class PayloadSchemasTest {
 
     static EnrichedReport fullReport() {
         RawReport raw = rawReport();
-        return new EnrichedReport(raw.reportId(), EnrichedReport.SCHEMA_VERSION, raw.source().withCharset("GB18030", 87),
+        return new EnrichedReport(raw.reportId(), EnrichedReport.SCHEMA_VERSION, raw.source().withCharset("GB18030", 87)
+                        .withDocument(new DocumentInfo("pdf", "application/pdf", "Apache Tika 3.3.1 PDFParser + Tesseract 5.3.0 (chi_sim)",
+                                2, List.of(0, 10))),
                 "常州市2021年重点工作", "hant", "全市地区生产总值增长6.5%左右。",
                 new Region("常州市", Region.CITY, "江苏省", "320400"), 2021, "key_tasks", "常州市人民政府", "2021-01-25",
                 "014109429/2021-00086",
-                List.of(new Section("推动城乡融合发展新提升", 1, 0, 17)),
+                List.of(new Section("推动城乡融合发展新提升", 1, 0, 17, 1)),
                 List.of(new Target("地区生产总值", "gdp", Target.TARGET, 6.5, null, null, "%", Target.APPROX, Target.INCREASE,
-                        2021, null, "全市地区生产总值增长6.5%左右", 0, 16, "cue:今年")),
+                        2021, null, "全市地区生产总值增长6.5%左右", 0, 16, "cue:今年", 2)),
                 new Entities(List.of(new Entity("常州市", 3, 0)), List.of(new Entity("比亚迪", 1, 5)), List.of(),
                         List.of(new Entity("龙城英才计划", 1, 9)), List.of()),
                 List.of(new Topic("新能源", "industry", 4)), List.of(new Keyword("地区生产总值", 0.8)),
-                new Quality(List.of(new QualityEntry("pinyin_annotation", 3, 8, "發(fā)布", "發布")), List.of()),
+                new Quality(List.of(new QualityEntry("pinyin_annotation", 3, 8, "發(fā)布", "發布")), List.of(),
+                        new OcrQuality("Tesseract 5.3.0", "chi_sim", 91.5, List.of(new OcrQuality.Page(2, 91.5)))),
                 "0.1.0");
     }
 

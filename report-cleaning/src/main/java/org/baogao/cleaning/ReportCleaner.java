@@ -11,6 +11,7 @@ import org.baogao.cleaning.layout.BlankLines;
 import org.baogao.cleaning.layout.BrokenLineJoining;
 import org.baogao.cleaning.layout.FooterRemoval;
 import org.baogao.cleaning.layout.PageFurnitureRemoval;
+import org.baogao.cleaning.layout.RunningHeaderRemoval;
 import org.baogao.cleaning.model.CharModel;
 import org.baogao.cleaning.model.ChineseScore;
 import org.baogao.cleaning.mojibake.GbkShiftRepair;
@@ -54,6 +55,7 @@ public class ReportCleaner {
                 new MetadataHeaderExtraction(),
                 new BylineRemoval(),
                 new PageFurnitureRemoval(),
+                new RunningHeaderRemoval(),
                 new FooterRemoval(),
                 new BrokenLineJoining(),
                 new CensoredPinyinRestoration(score, PinyinIndex.of(model)),
@@ -62,8 +64,12 @@ public class ReportCleaner {
     }
 
     public CleanedText clean(byte[] raw) throws NotTextException {
-        DecodedText decoded = decoder.decode(raw);
-        return cleanDecoded(decoded);
+        return cleanDecoded(decode(raw));
+    }
+
+    /** The bytes decoded, not cleaned (a web page is decoded, then its main text is taken out, then cleaned). */
+    public DecodedText decode(byte[] raw) throws NotTextException {
+        return decoder.decode(raw);
     }
 
     /** Cleans text that is already decoded (what {@link #clean(byte[])} does after decoding). */

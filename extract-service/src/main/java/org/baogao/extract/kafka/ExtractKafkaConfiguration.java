@@ -1,7 +1,11 @@
 package org.baogao.extract.kafka;
 
+import org.baogao.analysis.ReportAnalyzer;
+import org.baogao.cleaning.ReportCleaner;
 import org.baogao.contracts.TopicLayout;
 import org.baogao.contracts.TopicNames;
+import org.baogao.documents.isolation.IsolatedDocumentReader;
+import org.baogao.filetypes.FileTypeDetector;
 import org.springframework.beans.factory.annotation.Value;
 import org.baogao.extract.pipeline.ReportPipeline;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +19,12 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 @Configuration(proxyBeanMethods = false)
 public class ExtractKafkaConfiguration {
 
+    /** Closed with the context, which stops the document reader processes. */
     @Bean
-    ReportPipeline reportPipeline() {
-        return new ReportPipeline();
+    ReportPipeline reportPipeline(ExtractProperties properties) {
+        ExtractProperties.Reading reading = properties.reading();
+        return new ReportPipeline(new ReportCleaner(), new ReportAnalyzer(), new FileTypeDetector(),
+                new IsolatedDocumentReader(reading.limits(), reading.processes()));
     }
 
     /** The pipeline's topic names; a prefix ({@code baogao.topics.prefix}) separates pipelines sharing a broker. */

@@ -32,7 +32,8 @@ import java.util.concurrent.Callable;
 public class ExtractCommand implements Callable<Integer> {
     public static final String NAME = "extract";
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files (any encoding)")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "report files: text in any encoding, web pages, PDF (scans OCRed), Word, WPS, RTF, ODT, OFD, images")
     List<Path> files;
 
     @Option(names = "--pretty", description = "indented JSON for people (one object per file, not JSON Lines)")
@@ -51,9 +52,11 @@ public class ExtractCommand implements Callable<Integer> {
     public static int run(String... args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = new CommandLine(new ExtractCommand(new ReportPipeline(), out, err)).execute(args);
-        out.flush();
-        return code;
+        try (ReportPipeline pipeline = new ReportPipeline()) {
+            int code = new CommandLine(new ExtractCommand(pipeline, out, err)).execute(args);
+            out.flush();
+            return code;
+        }
     }
 
     @Override

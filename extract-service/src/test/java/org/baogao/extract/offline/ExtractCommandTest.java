@@ -17,16 +17,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ExtractCommandTest {
 
+    private static final ReportPipeline PIPELINE = new ReportPipeline();
+
     @Test
     void writesOneLinePerFileAndAnErrorLineForABadFile(@TempDir Path dir) throws Exception {
         Path good = dir.resolve("report.txt");
         Files.writeString(good, "某市2025年政府工作报告\n\n全市地区生产总值增长5.5%左右。", StandardCharsets.UTF_8);
-        Path bad = dir.resolve("image.png");
-        Files.write(bad, new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 0});
+        Path bad = dir.resolve("reports.gz");
+        try (var gzip = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bad))) {
+            gzip.write("全市地区生产总值增长5.5%左右。".getBytes(StandardCharsets.UTF_8));
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int code = new CommandLine(new ExtractCommand(new ReportPipeline(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = new CommandLine(new ExtractCommand(PIPELINE, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8))).execute(good.toString(), bad.toString());
 
         String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
@@ -37,8 +41,9 @@ class ExtractCommandTest {
         assertThat(report.get("reportId").asString()).hasSize(64);
         JsonNode error = ContractJson.mapper().readTree(lines[1]);
         assertThat(error.get("source").get("name").asString()).isEqualTo(bad.toString());
-        assertThat(error.get("error").get("kind").asString()).isEqualTo("NOT_TEXT");
+        assertThat(error.get("error").get("kind").asString()).isEqualTo("UNSUPPORTED_FORMAT");
+        assertThat(error.get("error").get("reason").asString()).contains("application/gzip").contains("unpack");
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("image.png");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("reports.gz");
     }
 }

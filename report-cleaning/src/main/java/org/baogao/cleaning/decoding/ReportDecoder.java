@@ -14,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.IntPredicate;
 
 /**
- * Decides what the bytes are and decodes them. Order matters: a BOM is certain; binary formats are
- * refused by their magic numbers before anything is guessed; strictly valid UTF-8 is taken as UTF-8
+ * Decodes bytes that file-types' detector found to be text. Order matters: a BOM is certain; NUL bytes
+ * are refused (no charset we read has them); strictly valid UTF-8 is taken as UTF-8
  * (a legacy double-byte text is almost never valid UTF-8), and so is UTF-8 with a few broken sequences;
  * the rest goes to ICU's detector, and between
  * the two Chinese legacy charsets, whose byte ranges overlap, the decoding that reads as more common
@@ -44,7 +44,6 @@ public final class ReportDecoder {
         }
         DecodedText decoded = withBom(raw);
         if (decoded == null) {
-            BinaryFormat.refuseKnownBinary(raw);
             refuseNulBytes(raw);
             decoded = strictUtf8(raw);
         }

@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * Joins sentences that print or PDF extraction broke across lines ({@code 冲刺\n\n年度目标任务}). A line
- * break (with any blank lines) goes when the line before ends inside a sentence (a character or a comma,
- * not sentence-final punctuation), the line before is prose rather than a heading, list item or header
- * field (it is long or a sentence ended inside it), and the line after does not start a heading or list item. Other paragraph breaks stay.
+ * break (with any blank lines) goes when the line before ends inside a sentence (a character, a comma, or a
+ * number or Latin word the next line's Chinese continues: {@code 钟楼外国语等2\n所学校}), the line before is
+ * prose rather than a heading, list item or header field (it is long, a sentence ended inside it, or it fills
+ * the page width that most lines of a laid-out document share), and the line after does not start a heading or
+ * list item. A Latin word hyphenated at the line end is joined without its hyphen. Other paragraph breaks stay.
  */
 public final class BrokenLineJoining implements CleaningStage {
     public static final String KIND = "broken_line";
@@ -31,10 +33,16 @@ public final class BrokenLineJoining implements CleaningStage {
         return "broken-lines";
     }
 
+    /** Share of the lines that must have one length for a text to be laid out at a page width. */
+    private static final double FULL_WIDTH_SHARE = 0.4;
+    private static final int FULL_WIDTH_SLACK = 4;
+    private static final int MIN_FULL_WIDTH = 20;
+
     @Override
     public void apply(EditableText text) {
         String s = text.text();
         int n = s.length();
+        int fullWidth = fullWidth(text);
         int lineStart = 0;
         while (lineStart < n) {
             int nl = s.indexOf('\n', lineStart);
@@ -49,37 +57,111 @@ public final class BrokenLineJoining implements CleaningStage {
             while (next < n && (s.charAt(next) == '\n' || s.charAt(next) == ' ')) {
                 next++;
             }
-            if (contentEnd > lineStart && next < n && continues(s, lineStart, contentEnd, next)) {
+            if (contentEnd > lineStart && next < n && isHyphenated(s, lineStart, contentEnd, next)) {
+                text.delete(contentEnd - 1, next, KIND);
+            } else if (contentEnd > lineStart && next < n
+                    && continues(s, lineStart, contentEnd, next, fullWidth > 0 && rawLength(text, lineStart, contentEnd) >= fullWidth)) {
                 text.delete(contentEnd, next, KIND);
             }
             lineStart = nl + 1;
         }
     }
 
-    private static boolean continues(String s, int lineStart, int contentEnd, int next) {
+    private static boolean continues(String s, int lineStart, int contentEnd, int next, boolean wrapped) {
         char last = s.charAt(contentEnd - 1);
         if (SENTENCE_FINAL.indexOf(last) >= 0) {
             return false;
         }
-        if (!Han.isHan(last) && CONTINUING_PUNCTUATION.indexOf(last) < 0) {
+        boolean numberOrWord = isAsciiLetterOrDigit(last) || last == '%';
+        if (!Han.isHan(last) && CONTINUING_PUNCTUATION.indexOf(last) < 0 && !numberOrWord) {
             return false;
+        }
+        if (numberOrWord && !Han.isHan(s.charAt(next)) && "%‰，,、。；;".indexOf(s.charAt(next)) < 0) {
+            return false; // two Latin words or numbers on two lines: not one broken word
         }
         if (OPENING_PUNCTUATION.indexOf(last) >= 0 || CLOSING_PUNCTUATION.indexOf(s.charAt(next)) >= 0) {
             // No line ends with an opening bracket, none starts with a closing one: the break is inside a sentence.
             return true;
         }
-        String line = s.substring(lineStart, contentEnd);
-        if (!isProse(line) || LIST_START.matcher(line).find() || FIELD_LINE.matcher(line).find()) {
+        String line = s.substring(lineStart, contentEnd).strip();
+        // A line as wide as the page was wrapped, whatever it starts with: the first line of a numbered paragraph.
+        if (!wrapped && (!isProse(line) || LIST_START.matcher(line).find() || FIELD_LINE.matcher(line).find())) {
             return false;
         }
         char first = s.charAt(next);
         if (!Han.isHan(first) && CONTINUING_PUNCTUATION.indexOf(first) < 0 && !Character.isLetterOrDigit(first)
-                && "，,、。;；".indexOf(first) < 0) {
+                && "，,、。;；%‰".indexOf(first) < 0) {
             return false;
         }
         int lineEnd = s.indexOf('\n', next);
         String nextLine = s.substring(next, lineEnd < 0 ? s.length() : lineEnd);
         return !LIST_START.matcher(nextLine).find();
+    }
+
+    /** {@code environ-\nment}: a Latin word cut at the line end. */
+    private static boolean isHyphenated(String s, int lineStart, int contentEnd, int next) {
+        return contentEnd - lineStart >= 2 && s.charAt(contentEnd - 1) == '-'
+                && isAsciiLetter(s.charAt(contentEnd - 2)) && s.charAt(next) >= 'a' && s.charAt(next) <= 'z';
+    }
+
+    /**
+     * The shortest a line filling the page width of a laid-out document (PDF, OFD, a scan) is, in characters,
+     * or 0 when the text has no such width (a text file has one paragraph per line). Lines of a page width vary by a few characters (digits and
+     * Latin letters are narrower; removed annotations shorten them), so the widest band of
+     * {@value #FULL_WIDTH_SLACK} + 2 lengths holding most lines gives the width; headings are shorter than
+     * {@value #MIN_FULL_WIDTH}. Lengths are counted in the raw text.
+     */
+    static int fullWidth(EditableText text) {
+        String s = text.text();
+        int[] counts = new int[512];
+        int lines = 0;
+        int start = 0;
+        while (start < s.length()) {
+            int nl = s.indexOf('\n', start);
+            int end = nl < 0 ? s.length() : nl;
+            int length = rawLength(text, start, end);
+            if (length >= MIN_FULL_WIDTH / 2) {
+                counts[Math.min(length, counts.length - 1)]++;
+                lines++;
+            }
+            start = end + 1;
+        }
+        int bestTop = 0;
+        int bestCount = 0;
+        for (int top = MIN_FULL_WIDTH; top < counts.length - 1; top++) {
+            int band = 0;
+            for (int length = top - FULL_WIDTH_SLACK - 1; length <= top; length++) {
+                band += counts[length];
+            }
+            if (band > bestCount) {
+                bestTop = top;
+                bestCount = band;
+            }
+        }
+        return lines >= 10 && bestCount >= FULL_WIDTH_SHARE * lines ? bestTop - FULL_WIDTH_SLACK - 1 : 0;
+    }
+
+    /**
+     * Characters the line had in the raw text, spaces at its ends aside: the width the layout filled, before
+     * cleaning took readings or junk out of it.
+     */
+    private static int rawLength(EditableText text, int start, int end) {
+        String s = text.text();
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end == start ? 0 : text.rawOffset(end - 1) - text.rawOffset(start) + 1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9');
     }
 
     /**

@@ -115,18 +115,6 @@ class ReportDecoderTest {
     }
 
     @Test
-    void knownBinaryFormatsAreNamed() {
-        assertThatThrownBy(() -> decoder.decode("%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)))
-                .isInstanceOf(NotTextException.class).hasMessageContaining("PDF");
-        assertThatThrownBy(() -> decoder.decode(new byte[]{'P', 'K', 3, 4, 20, 0, 6, 0}))
-                .isInstanceOf(NotTextException.class).hasMessageContaining("ZIP");
-        assertThatThrownBy(() -> decoder.decode(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1}))
-                .isInstanceOf(NotTextException.class).hasMessageContaining("PNG");
-        assertThatThrownBy(() -> decoder.decode(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}))
-                .isInstanceOf(NotTextException.class).hasMessageContaining("OLE2");
-    }
-
-    @Test
     void manyControlCharactersAreBinary() {
         byte[] bytes = new byte[400];
         for (int i = 0; i < bytes.length; i++) {

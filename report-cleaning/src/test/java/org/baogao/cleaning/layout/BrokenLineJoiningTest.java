@@ -66,4 +66,47 @@ class BrokenLineJoiningTest {
             assertThat(r.before()).isEqualTo("\n\n");
         });
     }
+
+    @Test
+    void joinsANumberAndTheCharactersThatContinueItOnTheNextLine() {
+        assertThat(clean("新建、改扩建星鑫家园幼儿园等10所学校，钟楼外国语等2\n所学校建成投用，创建省级义务教育优质均衡发展区。"))
+                .isEqualTo("新建、改扩建星鑫家园幼儿园等10所学校，钟楼外国语等2所学校建成投用，创建省级义务教育优质均衡发展区。");
+        assertThat(clean("今年全区经济社会发展的主要预期目标是，地区生产总值增长6\n%左右，一般公共预算收入增长7%左右。"))
+                .isEqualTo("今年全区经济社会发展的主要预期目标是，地区生产总值增长6%左右，一般公共预算收入增长7%左右。");
+    }
+
+    @Test
+    void keepsTwoNumbersOnTwoLinesApart() {
+        String text = "今年全区经济社会发展的主要预期目标是：地区生产总值增长，全年目标值为2024\n2025年目标另行下达。";
+        assertThat(clean(text)).isEqualTo(text);
+    }
+
+    @Test
+    void inALaidOutTextAWrappedNumberedParagraphIsJoinedAndShortHeadingsStay() {
+        String laidOut = """
+                2.全力推进工业升级。持续推进塑造高质量工业明星城市行动
+                方案，打造钟楼工业升级版，构建实体经济与智能制造、服务
+                型制造、绿色制造一体多翼发展格局，推动主导产业集聚发展
+                壮大，加快培育新兴产业，提升产业链供应链现代化水平。
+                （二）全力抓好创新驱动
+                实现高质量发展，改革创新是动力。我们要坚持强化创新、深
+                化改革，扩大开放，提质量，增效益，展形象，全面提升区域
+                发展核心竞争力，加快建设创新型城区，打造开放合作新高地。
+                3.深入推进产业协同。推进先进制造业和现代服务业深度融合
+                试点工作，加快实现从生产制造向研发设计和营销服务两端延
+                伸，推动生产性服务业向专业化和价值链高端延伸，做强总部。
+                """;
+        assertThat(clean(laidOut)).isEqualTo("""
+                2.全力推进工业升级。持续推进塑造高质量工业明星城市行动方案，打造钟楼工业升级版，构建实体经济与智能制造、服务型制造、绿色制造一体多翼发展格局，推动主导产业集聚发展壮大，加快培育新兴产业，提升产业链供应链现代化水平。
+                （二）全力抓好创新驱动
+                实现高质量发展，改革创新是动力。我们要坚持强化创新、深化改革，扩大开放，提质量，增效益，展形象，全面提升区域发展核心竞争力，加快建设创新型城区，打造开放合作新高地。
+                3.深入推进产业协同。推进先进制造业和现代服务业深度融合试点工作，加快实现从生产制造向研发设计和营销服务两端延伸，推动生产性服务业向专业化和价值链高端延伸，做强总部。
+                """);
+    }
+
+    @Test
+    void joinsALatinWordHyphenatedAtTheLineEnd() {
+        assertThat(clean("推进碳达峰碳中和，加强生态环境保护和 environ-\nmental governance 工作。"))
+                .isEqualTo("推进碳达峰碳中和，加强生态环境保护和 environmental governance 工作。");
+    }
 }

@@ -1,0 +1,92 @@
+package org.baogao.cleaning.layout;
+
+import org.baogao.cleaning.edit.CleaningStage;
+import org.baogao.cleaning.edit.EditableText;
+import org.baogao.cleaning.model.Han;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Removes running headers and footers: the short line a printed document repeats on every page (the report's
+ * name, the issuing body, {@code 2024年政府工作报告 第3页} with its number), which PDF and OFD text layers
+ * put between the last line of one page and the first of the next, often inside a sentence. A line is one if
+ * it is short, Chinese (two Han characters at least), not a sentence, and comes back at least three times
+ * (digits aside), never closer than a few lines apart, as pages are. The first occurrence stays when it opens
+ * the text: there it is the title.
+ */
+public final class RunningHeaderRemoval implements CleaningStage {
+    public static final String KIND = "running_header";
+    private static final int MAX_LINE = 40;
+    private static final int MIN_REPEATS = 3;
+    /** Page furniture comes once a page; table cells and list labels repeat closer together. */
+    private static final int MIN_GAP = 150;
+    /** The title is among the first lines. */
+    private static final int TITLE_LINES = 3;
+
+    @Override
+    public String name() {
+        return "running-headers";
+    }
+
+    @Override
+    public void apply(EditableText text) {
+        String s = text.text();
+        Map<String, List<int[]>> lines = new HashMap<>();
+        int start = 0;
+        int lineNumber = 0;
+        while (start < s.length()) {
+            int nl = s.indexOf('\n', start);
+            int end = nl < 0 ? s.length() : nl;
+            String line = s.substring(start, end).strip();
+            if (isCandidate(line)) {
+                lines.computeIfAbsent(line.replaceAll("\\d+", "#"), k -> new ArrayList<>())
+                        .add(new int[]{start, nl < 0 ? end : end + 1, lineNumber});
+            }
+            if (!line.isEmpty()) {
+                lineNumber++;
+            }
+            start = end + 1;
+        }
+        for (List<int[]> occurrences : lines.values()) {
+            if (occurrences.size() < MIN_REPEATS || !spacedLikePages(occurrences)) {
+                continue;
+            }
+            for (int i = 0; i < occurrences.size(); i++) {
+                int[] line = occurrences.get(i);
+                if (i == 0 && line[2] < TITLE_LINES) {
+                    continue;
+                }
+                text.delete(line[0], line[1], KIND);
+            }
+        }
+    }
+
+    private static boolean isCandidate(String line) {
+        if (line.isEmpty() || line.length() > MAX_LINE) {
+            return false;
+        }
+        int han = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("。！？；，,;!?".indexOf(c) >= 0) {
+                return false;
+            }
+            if (Han.isHan(c)) {
+                han++;
+            }
+        }
+        return han >= 2;
+    }
+
+    private static boolean spacedLikePages(List<int[]> occurrences) {
+        for (int i = 1; i < occurrences.size(); i++) {
+            if (occurrences.get(i)[0] - occurrences.get(i - 1)[0] < MIN_GAP) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
