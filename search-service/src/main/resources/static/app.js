@@ -257,9 +257,10 @@ function reportLink(reportId, start, end) {
   return `#/report/${encodeURIComponent(reportId)}` + (start !== undefined && end !== undefined ? `?at=${start}-${end}` : '');
 }
 
-/** The text with section anchors and the highlighted passage, escaped piece by piece. */
-function textHtml(text, sections, at) {
+/** The text with section anchors, page marks of paged sources and the highlighted passage, escaped piece by piece. */
+function textHtml(text, sections, at, pageStarts) {
   const cuts = [];
+  (pageStarts || []).forEach((p, i) => { if (p >= 0 && p <= text.length) cuts.push({pos: p, order: 1, html: `<span class="page-mark" id="page-${i + 1}">第${i + 1}页</span>`}); });
   sections.forEach((s, i) => { if (s.start >= 0 && s.start <= text.length) cuts.push({pos: s.start, order: 1, html: `<span id="section-${i}"></span>`}); });
   if (at && at.start < at.end && at.end <= text.length) {
     cuts.push({pos: at.start, order: 2, html: '<mark id="at">'}, {pos: at.end, order: 0, html: '</mark>'});
@@ -277,17 +278,33 @@ function textHtml(text, sections, at) {
 function reportHtml(r, at) {
   const sections = [...(r.sections || [])].sort((a, b) => a.start - b.start);
   const outline = sections.map((s, i) => `<a class="l${Math.min(s.level, 4)}" href="${reportLink(r.reportId)}" data-section="${i}"
-      onclick="document.getElementById('section-${i}').scrollIntoView(); return false;">${esc(s.title)}</a>`).join('');
+      onclick="document.getElementById('section-${i}').scrollIntoView(); return false;">${esc(s.title)}${pageOf(s)}</a>`).join('');
   const meta = [r.region?.name, r.region?.parent, r.year, label('docType', r.docType), r.publishedAt, r.publisher, r.source?.name].filter(Boolean).map(esc).join(' · ');
   const topics = (r.topics || []).map(t => esc(t.name)).join('、');
+  const origin = sourceDocument(r);
   return `<article class="report">
     <h1>${esc(r.title || r.source?.name)}</h1>
     <div class="meta">${meta}</div>
+    ${origin ? `<div class="meta source-document">${origin}</div>` : ''}
     ${topics ? `<div class="meta">主题：${topics}</div>` : ''}
     <h2>目标与成绩</h2>${targetsByKind(r)}
     <div class="columns"><nav class="outline"><h3>提纲</h3>${outline || '<p>无</p>'}</nav>
-    <div class="text">${textHtml(r.text || '', sections, at)}</div></div>
+    <div class="text">${textHtml(r.text || '', sections, at, r.source?.document?.pageStarts)}</div></div>
   </article>`;
+}
+
+/** What the report came as: format, pages, what read it, OCR confidence. */
+function sourceDocument(r) {
+  const d = r.source?.document;
+  if (!d) return '';
+  const ocr = r.quality?.ocr;
+  return [`格式：${esc(d.format.toUpperCase())}`, d.pageCount ? `${d.pageCount}页` : '', esc(d.parser || ''),
+    ocr ? `OCR ${esc(ocr.language)} 平均置信度 ${esc(ocr.meanConfidence)}` : ''].filter(Boolean).join(' · ');
+}
+
+/** The page after a section of a paged source (PDF, OFD, scans). */
+function pageOf(x) {
+  return x.page ? ` <span class="page">${esc(pageText(x.page))}</span>` : '';
 }
 
 function formatValue(t) {

@@ -53,8 +53,8 @@ class PipelineEndToEndTest {
 
         // Ahead of the seeds, on the raw topic: a binary "report" (as a second producer might send) and a
         // payload that is not a RawReport at all. Neither may stall the partitions the seeds follow on.
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
-        RawReport binary = RawReport.of("scan.png", "image/png", png, Instant.now(), Map.of());
+        byte[] program = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0};
+        RawReport binary = RawReport.of("report.txt", "text/plain", program, Instant.now(), Map.of());
         binaryId = binary.reportId();
         for (int p = 0; p < Topics.DEFAULT_PARTITIONS; p++) {
             // Every partition gets a malformed record so every seed queues behind one.
@@ -106,12 +106,12 @@ class PipelineEndToEndTest {
             assertThat(header(r, Headers.DLQ_REASON)).isNotBlank();
             assertThat(header(r, Headers.DLQ_STAGE)).isEqualTo("extract");
         }
-        assertThat(kindByKey).containsEntry(binaryId, FailureKind.NOT_TEXT.name());
+        assertThat(kindByKey).containsEntry(binaryId, FailureKind.UNSUPPORTED_FORMAT.name());
         for (int p = 0; p < Topics.DEFAULT_PARTITIONS; p++) {
             assertThat(kindByKey).containsEntry("malformed-" + p, FailureKind.MALFORMED_PAYLOAD.name());
         }
         JsonNode status = Http.get(pipeline.ingestUrl + "/api/reports/" + binaryId).json();
-        assertThat(status.get("reason").asString()).contains("NOT_TEXT");
+        assertThat(status.get("reason").asString()).contains("UNSUPPORTED_FORMAT").contains("program");
     }
 
     @Test
@@ -149,12 +149,16 @@ class PipelineEndToEndTest {
 
     @Test
     @Order(6)
-    void binaryAndEmptyUploadsAreRefusedWithAProblem() {
-        Http.Answer binary = Http.postFile(pipeline.ingestUrl, "photo.jpg",
-                new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0});
+    void archivesAndEmptyUploadsAreRefusedWithAProblem() {
+        // gzip of "政府工作报告": an archive, which no stage unpacks (a photo would be read by OCR).
+        byte[] gzip = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0x7b, 0x3a, (byte) 0xbb, (byte) 0xfb, (byte) 0xc9,
+                (byte) 0xd9, 0x53, 0x1f, (byte) 0x37, 0x3c, (byte) 0xef, 0x7a, (byte) 0xba, (byte) 0xfd, (byte) 0xc9,
+                (byte) 0xd6, 0x67, 0x3b, 0x56, 0x01, 0x00, 0x6d, 0x2d, 0x54, (byte) 0xa4, 0x12, 0, 0, 0};
+        Http.Answer binary = Http.postFile(pipeline.ingestUrl, "reports.gz", gzip);
         assertThat(binary.status()).isEqualTo(415);
         assertThat(binary.contentType()).contains("application/problem+json");
-        assertThat(binary.json().get("detail").asString()).isNotBlank();
+        assertThat(binary.json().get("detectedType").asString()).isEqualTo("application/gzip");
+        assertThat(binary.json().get("detail").asString()).contains("unpack");
         Http.Answer empty = Http.postFile(pipeline.ingestUrl, "empty.txt", new byte[0]);
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.contentType()).contains("application/problem+json");

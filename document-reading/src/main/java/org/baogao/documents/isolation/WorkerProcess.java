@@ -62,7 +62,8 @@ final class WorkerProcess {
         try {
             Path tempDir = Files.createTempDirectory("baogao-reader");
             List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx" + limits.workerHeapMb() + "m",
-                    "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss4m", "-Djava.awt.headless=true",
+                    // Parallel GC gives up early when a parser only allocates (GC overhead limit) instead of thrashing.
+                    "-XX:+ExitOnOutOfMemoryError", "-XX:+UseParallelGC", "-XX:ParallelGCThreads=1", "-Xss4m", "-Djava.awt.headless=true",
                     "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + tempDir,
                     "-Dlogback.configurationFile=org/baogao/documents/isolation/worker-logback.xml"));
             command.addAll(mainClass());

@@ -60,21 +60,54 @@ final class DocumentOcr implements AutoCloseable {
         return read;
     }
 
-    /** A band across the middle of the page: enough text to tell the script, a third of the OCR time. */
+    /**
+     * The band of the page (a fifth of it high) with the most ink: enough text to tell the script, a fraction of
+     * the OCR time, and never the blank middle of a short page or the margin between a header and a footer.
+     */
     private Path sampleBand(Path image) {
         try {
             BufferedImage page = ImageIO.read(image.toFile());
             if (page == null || page.getHeight() < 300) {
                 return image;
             }
-            int top = page.getHeight() / 3;
-            BufferedImage band = page.getSubimage(0, top, page.getWidth(), page.getHeight() / 4);
+            int height = page.getHeight() / 5;
+            int top = inkiestBand(page, height);
+            BufferedImage band = page.getSubimage(0, top, page.getWidth(), height);
             Path sample = nextImage("png");
             ImageIO.write(band, "png", sample.toFile());
             return sample;
         } catch (IOException | RuntimeException e) {
             return image; // a format ImageIO does not read: Tesseract reads the whole image instead
         }
+    }
+
+    /** Top row of the {@code height} rows with the most dark pixels (rows and columns sampled every fourth). */
+    private static int inkiestBand(BufferedImage page, int height) {
+        int step = 4;
+        int[] ink = new int[page.getHeight() / step + 1];
+        for (int y = 0; y < page.getHeight(); y += step) {
+            for (int x = 0; x < page.getWidth(); x += step) {
+                int rgb = page.getRGB(x, y);
+                if (((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3 < 128) {
+                    ink[y / step]++;
+                }
+            }
+        }
+        int rows = height / step;
+        int sum = 0;
+        for (int i = 0; i < rows && i < ink.length; i++) {
+            sum += ink[i];
+        }
+        int best = sum;
+        int bestRow = 0;
+        for (int i = rows; i < ink.length; i++) {
+            sum += ink[i] - ink[i - rows];
+            if (sum > best) {
+                best = sum;
+                bestRow = i - rows + 1;
+            }
+        }
+        return Math.min(bestRow * step, page.getHeight() - height);
     }
 
     void checkPageBudget(int pagesToRead) throws UnreadableDocumentException {

@@ -1,5 +1,6 @@
 package org.baogao.documents.ocr;
 
+import org.baogao.documents.LayoutSpaces;
 import org.baogao.documents.UnreadableDocumentException;
 import org.baogao.documents.UnreadableDocumentException.Problem;
 
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * The {@code tesseract} command (Debian's {@code tesseract-ocr} with {@code -chi-sim} and {@code -chi-tra}), one
@@ -22,9 +22,6 @@ import java.util.regex.Pattern;
  * thread per process: the service's consumer threads already use the cores, and timings stay predictable.
  */
 public final class Tesseract {
-    private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile(
-            "(?<=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF])[ \\t]+(?=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF])");
-
     private final String command;
     private final String version;
     private final Set<String> languages;
@@ -155,7 +152,7 @@ public final class Tesseract {
 
     /** Tesseract sets Chinese characters apart by spaces; Chinese has none. */
     static String joinCjk(String text) {
-        return SPACE_BETWEEN_CJK.matcher(text).replaceAll("");
+        return LayoutSpaces.remove(text);
     }
 
     /**

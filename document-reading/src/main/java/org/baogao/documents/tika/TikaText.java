@@ -10,9 +10,11 @@ import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.baogao.documents.DocumentText;
+import org.baogao.documents.LayoutSpaces;
 import org.baogao.documents.ReadingLimits;
 import org.baogao.documents.UnreadableDocumentException;
 import org.baogao.documents.UnreadableDocumentException.Problem;
@@ -59,7 +61,7 @@ public final class TikaText {
         }
         String text = handler.text();
         if (type.format().equals("pdf")) {
-            text = PdfLayoutSpaces.remove(text, pageStarts);
+            text = LayoutSpaces.remove(text, pageStarts);
         }
         return new DocumentText(text, pageStarts, pageCount, TIKA + " " + parserName(metadata), null, List.of());
     }
@@ -71,6 +73,11 @@ public final class TikaText {
         pdf.setExtractInlineImages(false);
         pdf.setExtractAnnotationText(false);
         context.set(PDFParserConfig.class, pdf);
+        // Word files streamed (SAX), not built as a tree in memory: a 100 MB document.xml reaches the text limit
+        // instead of the heap's.
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        context.set(OfficeParserConfig.class, office);
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, noOcr);
