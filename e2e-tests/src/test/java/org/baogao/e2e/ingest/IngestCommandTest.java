@@ -79,13 +79,14 @@ class IngestCommandTest {
     void refusedFilesAreListedWithTheirReasonAndTheExitCodeSaysSo(@TempDir Path folder) throws Exception {
         List<String> seeds = copySeeds(folder, 2);
         Files.write(folder.resolve("empty.txt"), new byte[0]);
-        Files.write(folder.resolve("photo.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0, 1, 2, 0, 0});
+        // a program: no stage reads it (a photo or a PDF would be read, by OCR or a parser)
+        Files.write(folder.resolve("setup.exe"), new byte[]{0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0});
         Run run = ingest(folder.toString(), folder.resolve("missing.txt").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.output()).contains("skipping " + folder.resolve("missing.txt"))
                 .contains("2 accepted (2 distinct reports), 2 refused, of 4 files")
                 .containsPattern("refused: empty.txt  HTTP 400  .*empty")
-                .containsPattern("refused: photo.jpg  HTTP 415 ");
+                .containsPattern("refused: setup.exe  HTTP 415 .*program");
         // the accepted ones went through: their status is known to ingest-service
         Matcher ids = Pattern.compile("accepted  ([0-9a-f]{64})").matcher(ingest("-v", folder.resolve(seeds.get(0)).toString()).output());
         assertThat(ids.find()).isTrue();
