@@ -7,11 +7,9 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.baogao.fixtures.PasswordProtected;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +19,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,18 +125,9 @@ class FileTypeDetectorTest {
 
     @Test
     void aPasswordProtectedDocxIsRefusedAsEncrypted() throws Exception {
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            encryptor.confirmPassword("secret");
-            try (OutputStream os = encryptor.getDataStream(fs)) {
-                os.write(docx());
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            fs.writeFilesystem(out);
-            FileType type = DETECTOR.detect(out.toByteArray(), "locked.docx");
-            assertThat(type.reading()).isEqualTo(Reading.REFUSED);
-            assertThat(type.format()).isEqualTo("encrypted");
-        }
+        FileType type = DETECTOR.detect(PasswordProtected.office(docx(), "secret"), "locked.docx");
+        assertThat(type.reading()).isEqualTo(Reading.REFUSED);
+        assertThat(type.format()).isEqualTo("encrypted");
     }
 
     @Test

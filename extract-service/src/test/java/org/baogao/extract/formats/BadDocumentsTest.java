@@ -4,13 +4,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.baogao.contracts.FailureKind;
 import org.baogao.extract.pipeline.ReportPipeline;
 import org.baogao.extract.pipeline.UnprocessableReportException;
+import org.baogao.fixtures.PasswordProtected;
 import org.baogao.fixtures.ReportText;
 import org.baogao.fixtures.ScannedPdf;
 import org.baogao.fixtures.WordReport;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
@@ -46,17 +42,8 @@ class BadDocumentsTest {
     }
 
     @Test
-    void aPasswordProtectedWordFileIsEncrypted() throws Exception {
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            encryptor.confirmPassword("secret");
-            try (OutputStream os = encryptor.getDataStream(fs)) {
-                os.write(WordReport.docx(REPORT, false));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            fs.writeFilesystem(out);
-            assertFails("locked.docx", out.toByteArray(), FailureKind.ENCRYPTED, "password");
-        }
+    void aPasswordProtectedWordFileIsEncrypted() {
+        assertFails("locked.docx", PasswordProtected.office(WordReport.docx(REPORT, false), "secret"), FailureKind.ENCRYPTED, "password");
     }
 
     @Test
