@@ -10,6 +10,7 @@ import org.baogao.targets.indicator.IndicatorPhrase;
 import org.baogao.targets.kind.Kind;
 import org.baogao.targets.kind.KindResolver;
 import org.baogao.targets.kind.ReportParts;
+import org.baogao.targets.kind.TableColumns;
 import org.baogao.targets.number.Quantity;
 import org.baogao.targets.statement.Statement;
 import org.baogao.targets.statement.StatementReader;
@@ -43,6 +44,7 @@ public class TargetExtractor {
         }
         SpanFilter filter = skip == null ? SpanFilter.NONE : skip;
         ReportParts parts = ReportParts.of(text, reportYear);
+        TableColumns tables = TableColumns.of(text, reportYear);
         boolean nextYearFrame = plansForNextYear(text);
         List<Target> out = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
@@ -55,6 +57,9 @@ public class TargetExtractor {
             }
             if (filter.skip(clause.start(), clause.end())) {
                 continue;
+            }
+            if (FORECAST_BEFORE.matcher(text.substring(clause.sentenceStart(), clause.start())).find()) {
+                continue; // 一名经济学家预料，内地今年经济增长约6.3%: someone's forecast, not a commitment
             }
             List<Statement> found = statements.read(text, clause, carried);
             if (found.isEmpty()) {
@@ -70,8 +75,11 @@ public class TargetExtractor {
             for (Statement s : found) {
                 Quantity q = s.quantity();
                 // cue words count up to the statement itself: a later “十三五”时期 in the clause is a comparison
-                Kind kind = kinds.resolve(new KindResolver.Surroundings(text.substring(clause.sentenceStart(), q.end()),
-                        paragraphBefore(text, clause), parts.at(clause.start()), reportYear, nextYearFrame));
+                Kind column = tables.at(q.start());
+                Kind kind = column != null ? column : kinds.resolve(new KindResolver.Surroundings(
+                        text.substring(clause.sentenceStart(), q.end()), text.substring(clause.start(), q.end()),
+                        text.substring(clause.segmentAt(q.start()).start(), q.end()), paragraphBefore(text, clause),
+                        parts.at(clause.start()), reportYear, nextYearFrame));
                 Target t = new Target(s.indicator(), s.code(), kind.kind(), written(q.value()), written(q.min()),
                         written(q.max()), q.unit(),
                         s.comparator(), s.direction(), kind.year(), kind.period(), clauseText, clause.start(),
@@ -84,6 +92,10 @@ public class TargetExtractor {
         }
         return out;
     }
+
+    /** A clause right after someone's forecast verb (预料，…; 预测：…). */
+    private static final java.util.regex.Pattern FORECAST_BEFORE = java.util.regex.Pattern.compile(
+            "(?:预料|预测|预估|估计|料)[,，:：]\\s*$");
 
     /**
      * The number as the report wrote it: scaling by 万/亿 in binary floating point leaves noise in the last

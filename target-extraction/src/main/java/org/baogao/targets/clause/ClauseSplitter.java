@@ -14,7 +14,7 @@ public final class ClauseSplitter {
 
     private static final String[] CONTINUATIONS = {"比上年", "较上年", "比去年", "较去年", "比上年末", "同比", "增长", "下降",
             "分别", "均", "都", "达到", "达", "占", "提高", "降低", "减少", "年均", "控制在", "稳定在", "保持在", "超过",
-            "突破", "实际增长", "名义增长", "增速", "增幅", "扣除价格因素", "按可比价格计算", "按可比价计算", "上涨", "回落", "提升", "高于", "低于", "快于", "慢于", "高出"};
+            "突破", "实际增长", "名义增长", "增速", "增幅", "扣除价格因素", "按可比价格计算", "按可比价计算", "上涨", "回落", "提升", "高于", "低于", "快于", "慢于", "高出", "成长"};
 
     public List<Clause> split(String text) {
         List<Clause> out = new ArrayList<>();
@@ -73,6 +73,9 @@ public final class ClauseSplitter {
 
     private static boolean isSegmentBreak(String text, int i, int start, int end) {
         char c = text.charAt(i);
+        if (c == '…') {
+            return true; // ……: an elided passage ends what came before
+        }
         if (c == '，' || isHardBreak(c)) {
             if (c == ':' && i > start && i + 1 < end && isAsciiDigit(text.charAt(i - 1))
                         && isAsciiDigit(text.charAt(i + 1))) {
@@ -120,6 +123,6 @@ public final class ClauseSplitter {
     }
 
     private static boolean isListGlyph(char c) {
-        return Character.getType(c) == Character.OTHER_SYMBOL || c == '•' || c == '·' || c == '∙';
+        return Character.getType(c) == Character.OTHER_SYMBOL || c == '•' || c == '·' || c == '∙' || c == '—' || c == '－';
     }
 }

@@ -29,7 +29,7 @@ public final class IndicatorPhrase {
 
     /** Enumerators at the front: 一是, 首先, 1., 三、, ①. */
     private static final Pattern LEADING_ENUM = Pattern.compile(
-            "^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|[①-⑳⑴-⒇])");
+            "^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|[①-⑳⑴-⒇]|[—－\\-]{1,3})");
 
     /** Words at the front that are not part of the indicator: modal, adverb, action verb, list glue. */
     private static final String[] LEADING = byLength(new String[]{
@@ -39,7 +39,8 @@ public final class IndicatorPhrase {
             "共", "总计", "合计", "共计", "尽管", "虽然", "包括", "先", "再", "另", "另外", "此外", "同期",
             "落实好", "抓好", "做好", "办好", "用好", "守住", "严守", "坚守", "坚决", "严格", "一律", "一次性", "可望", "可以",
             "按可比口径", "按可比价格计算", "按可比价计算", "高质量",
-            "首次", "已", "已经", "全面", "大力", "加快", "着力", "提出", "了", "宣布", "表示", "指出", "透露", "强调", "称",
+            "首次", "已", "已经", "全面", "大力", "加快", "着力", "提出", "了", "宣布", "表示", "指出", "透露", "强调", "称", "报告将", "报告把", "报告设定", "政府工作报告将", "政府工作报告",
+            "报告", "设定", "在实际工作中", "力争更好结果", "努力争取更好结果",
             "全区", "全市", "全县", "全省", "全镇", "全国", "我区", "我市", "我县", "我省", "全州", "我国",
             "提高到", "提高至", "增加到", "增加至", "调整到", "调整为", "下降到", "降到", "降至", "上升到", "上升至", "提升到",
             "提升至", "减少到", "扩大到", "缩小到", "增至", "的",
@@ -61,7 +62,8 @@ public final class IndicatorPhrase {
 
     /** Predicate words at the back: what the subject does to reach the number. */
     private static final String[] TRAILING = byLength(new String[]{
-            "年均增长", "年均提高", "年均下降", "平均增长", "实际增长", "名义增长", "可比增长", "增长", "下降", "降低", "回落",
+            "年均增长", "年均提高", "年均下降", "平均增长", "实际增长", "名义增长", "可比增长", "增长", "成长", "下降", "降低", "回落",
+            "稳中有升", "稳中有进", "稳中向好", "削减",
             "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "增加到", "增加至", "下降到", "下降至", "降低到", "降低至",
             "降到", "降至", "增至", "升至", "提高", "提升", "上升", "上涨", "减少", "增加", "扩大", "缩小", "跃上", "迈上", "跨上",
             "达到", "达", "超过", "超", "突破", "不低于", "不少于", "不小于", "至少", "不超过", "不高于", "低于", "高于", "少于",
@@ -141,8 +143,27 @@ public final class IndicatorPhrase {
         return pause < 0 ? s : s.substring(pause + 1);
     }
 
-    /** Of the comma-separated pieces of a lead, the last one that still names something. */
+    /**
+     * Of the comma-separated pieces of a lead, the last one that still names something. Within it, a 、 after a
+     * predicate (出口占全国份额稳中有升、进出口增长) ends a clause of its own, so only what follows is the subject.
+     */
     private static String lastSubject(String s) {
+        return afterLastPredicate(lastNamingPiece(s));
+    }
+
+    private static String afterLastPredicate(String piece) {
+        int pause = piece.lastIndexOf('、');
+        while (pause > 0) {
+            String before = piece.substring(0, pause);
+            if (!stripTrailing(before).equals(before) && pause + 1 < piece.length()) {
+                return piece.substring(pause + 1);
+            }
+            pause = piece.lastIndexOf('、', pause - 1);
+        }
+        return piece;
+    }
+
+    private static String lastNamingPiece(String s) {
         String[] pieces = s.split("[,，:;；]");
         for (int i = pieces.length - 1; i >= 0; i--) {
             String p = pieces[i];
@@ -162,6 +183,9 @@ public final class IndicatorPhrase {
     }
 
     static String stripLeading(String s) {
+        if (LEADING_WORDS.contains(s)) {
+            return ""; // 力争更好结果: the whole phrase is one leading word, not 力争 before a noun
+        }
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;

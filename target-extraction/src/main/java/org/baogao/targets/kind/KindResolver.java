@@ -31,55 +31,115 @@ public final class KindResolver {
      * Where a statement stands.
      *
      * @param sentence        the sentence from its start to the end of the statement's number
+     * @param clause          the statement's clause up to the end of its number
+     * @param segment         the statement's own words: its segment of the clause up to the end of its number
      * @param paragraphBefore the paragraph up to the sentence: a horizon stated there (到2025年,…。) governs the
      *                        yearly averages after it
      * @param part            the part of the report the sentence is in
      * @param reportYear      the year the report plans for, or null
      * @param plansNextYear   the text plans for 明年 (a December conference deploying next year's work)
      */
-    public record Surroundings(String sentence, String paragraphBefore, ReportPart part, Integer reportYear,
-                               boolean plansNextYear) {
+    public record Surroundings(String sentence, String clause, String segment, String paragraphBefore,
+                               ReportPart part, Integer reportYear, boolean plansNextYear) {
     }
 
     private static final Pattern HORIZON = Pattern.compile("(?:到|至|截至|截止|力争到|争取到)(\\d{4})年|(\\d{4})年(?:前|底前|以前)");
     private static final Pattern SPAN = Pattern.compile("(\\d{4})\\s*(?:-|—|–|~|至|到)\\s*(\\d{4})年");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4}|[一二〇○零九八七六五四三]{4})年");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4}|[一二〇○零九八七六五四三]{4})(?:年|(?=[:：]))");
     private static final Pattern THIS_YEAR = Pattern.compile("今年");
     /** 年均增长 over several years; not 年均浓度, an annual mean. */
     private static final Pattern YEARLY_AVERAGE = Pattern.compile("年均(?!浓度|值)");
     /** Five years ahead: 今后五年, 五年内, 五年新增 (a total over the term). */
     private static final Pattern FIVE_YEARS = Pattern.compile(
-            "(?:今后|未来)(?:[二三四五两]|\\d)年|(?<![过去])(?:[二三四五两]|\\d)年内|(?<![过去来])五年(?:新增|累计|共|平均|间)");
+            "(?:今后|未来)(?:[二三四五两]|\\d)年|(?<![过去])(?:[二三四五两]|\\d)年内|(?<![过去来])五年(?:新增|累计|共|平均|间)"
+                    + "|今明两年|用(?:[二三四五两]|\\d)年(?:时间|左右)");
     private static final Pattern PAST_FIVE = Pattern.compile("过去五年|五年来|过去的五年");
-    private static final Pattern TARGET_CUES = Pattern.compile("今年|预期目标|主要目标|力争|确保|争取|目标|计划|拟|预期|明年|全年要|要实现");
-    private static final Pattern STRONG_TARGET = Pattern.compile("今年|预期目标|拟|明年");
+    /** 今年 as the plan, not as the months of it gone by (今年以来, 今年上半年, 今年1-5月). */
+    private static final String THIS_YEAR_PLAN = "今年(?!以来|上半年|前三季度|一季度|前[两二三四五六七八九十]个月|\\d{1,2}月|[一二三四五六七八九十]{1,2}月)";
+    private static final Pattern TARGET_CUES = Pattern.compile(THIS_YEAR_PLAN + "|预期目标|主要目标|力争|确保|争取|目标|计划|拟|预期|明年|全年要|要实现");
+    private static final Pattern STRONG_TARGET = Pattern.compile(THIS_YEAR_PLAN + "|预期目标|拟|明年");
     /**
-     * Words of results: a comparison with last year, an estimate, a running total to a date of this year
-     * (截至2月25日累计), a streak (连续第三年), a completed action.
+     * Words of results: an estimate (not 比1980年预计, the base of a comparison, nor 2023年预计, whose year decides),
+     * a running total to a date of this year (截至2月25日累计), the months so far
+     * (1-2月, 一季度), a streak (连续第三年), a completed action.
      */
-    private static final Pattern ACHIEVEMENT_CUES = Pattern.compile(
-            "过去一年|过去的一年|一年来|(?<![比较])去年|(?<![比较])上年|预计|已经|已|比上年|较上年|比去年|同比|创历史|首次|增长了|提高了|下降了"
+    private static final Pattern RESULT_CUES = Pattern.compile(
+            "过去一年|过去的一年|一年来|(?<![比较按])去年|(?<![比较按])上年|(?<!\\d年)(?<![〇一二三四五六七八九○零]年)预计|已经|已"
+                    + "|创历史|首次|增长了|提高了|下降了"
                     + "|截至(?:目前|当前|\\d{1,2}月)|截止(?:目前|当前|\\d{1,2}月)|连续第?[一二三四五六七八九十两\\d]{1,2}年"
-                    + "|(?:开放|建成|完成|实现|新增|达到|突破|建立|设立|推出|出台|取得|培育|引进)了");
+                    + "|(?:开放|建成|完成|实现|新增|达到|突破|建立|设立|推出|出台|取得|培育|引进)了"
+                    + "|(?:1|一)\\s*[-—~至到]\\s*(?:\\d{1,2}|[二三四五六七八九十]{1,2})月|前[两二三四五六七八九十]个月|一季度|上半年|前三季度|今年以来");
+    /**
+     * A comparison with last year (比上年, 同比): the wording of results in a review or a news summary, but of
+     * targets in a plan (PM2.5浓度比上年下降6%), so it counts only outside the plan.
+     */
+    private static final Pattern COMPARISON_CUES = Pattern.compile("比上年|较上年|比去年|较去年|同比");
     /** Asides in brackets: (扣除2022年留抵退税因素后), （不含2021年一次性收入）. */
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|（[^（）]*）");
 
     /** Kind and year of the statement. */
     public Kind resolve(Surroundings at) {
-        String withoutAsides = ASIDE.matcher(at.sentence()).replaceAll("");
-        // in a text that plans for 明年, read 今年 as the reviewed year
-        String sentence = at.plansNextYear() ? THIS_YEAR.matcher(withoutAsides).replaceAll("去年") : withoutAsides;
+        String sentence = read(at.sentence(), at.plansNextYear());
+        String clause = read(at.clause(), at.plansNextYear());
+        String segment = read(at.segment(), at.plansNextYear());
         Integer reportYear = at.reportYear();
         ReportPart part = at.part();
         return multiYear(sentence, part, reportYear)
                 .or(() -> yearlyAverage(sentence, at.paragraphBefore(), part, reportYear))
-                .or(() -> explicitYear(sentence, reportYear))
+                .or(() -> explicitYear(governingYear(sentence, clause), reportYear, sentence))
+                .or(() -> byClauseCues(segment, part, reportYear))
+                .or(() -> byClauseCues(clause, part, reportYear))
                 .orElseGet(() -> byCues(sentence, part, reportYear));
+    }
+
+    /** Without asides; in a text that plans for 明年, 今年 read as the reviewed year. */
+    private static String read(String words, boolean plansNextYear) {
+        String withoutAsides = ASIDE.matcher(words).replaceAll("");
+        return plansNextYear ? THIS_YEAR.matcher(withoutAsides).replaceAll("去年") : withoutAsides;
+    }
+
+    /** Who is speaking, before what they say (自治区发展改革委主任马志刚：). */
+    private static final Pattern SPEAKER = Pattern.compile("^[^，,。：:；;]{2,24}[：:]");
+
+    /** How far into a sentence a year still frames all of it (2023年，…; 全市2023年…). */
+    private static final int OPENING = 12;
+
+    /**
+     * The year that governs a statement: the last one its own clause names, else one the sentence opens with. A
+     * year named in another clause of the sentence (科技型企业数量较2022年翻一番，研发经费投入强度提高到2.6%)
+     * does not reach this one.
+     */
+    private static Integer governingYear(String sentence, String clause) {
+        Integer own = lastYear(clause);
+        if (own != null) {
+            return own;
+        }
+        String before = sentence.substring(0, Math.max(0, sentence.length() - clause.length()));
+        Matcher speaker = SPEAKER.matcher(before);
+        int from = speaker.lookingAt() ? speaker.end() : 0; // 主任马志刚：2024年，…
+        return lastYear(before.substring(from, Math.min(before.length(), from + OPENING)));
+    }
+
+    /** The clause's own cue words decide when they point one way only (…，去年实际成长5.2%). */
+    private static Optional<Kind> byClauseCues(String clause, ReportPart part, Integer reportYear) {
+        Matcher target = TARGET_CUES.matcher(clause);
+        Matcher result = RESULT_CUES.matcher(clause);
+        boolean targetCue = target.find();
+        boolean resultCue = result.find();
+        if (resultCue && !targetCue) {
+            Integer explicit = lastYear(clause);
+            return Optional.of(new Kind(Target.ACHIEVEMENT, explicit != null ? explicit : minus(reportYear, 1), null,
+                    "cue:" + result.group()));
+        }
+        if (targetCue && !resultCue && part.mode() != ReportPart.Mode.REVIEW) {
+            return Optional.of(new Kind(Target.TARGET, reportYear, null, "cue:" + target.group()));
+        }
+        return Optional.empty();
     }
 
     private Optional<Kind> yearlyAverage(String sentence, String paragraphBefore, ReportPart part, Integer reportYear) {
         if (!YEARLY_AVERAGE.matcher(sentence).find() || part.mode() == ReportPart.Mode.REVIEW
-                || ACHIEVEMENT_CUES.matcher(sentence).find()) {
+                || RESULT_CUES.matcher(sentence).find() || COMPARISON_CUES.matcher(sentence).find()) {
             return Optional.empty();
         }
         Optional<Kind> earlier = paragraphBefore.isEmpty() ? Optional.empty()
@@ -88,12 +148,18 @@ public final class KindResolver {
         return Optional.of(earlier.orElse(new Kind(Target.PLAN, null, null, "cue:年均")));
     }
 
-    private static Optional<Kind> explicitYear(String sentence, Integer reportYear) {
-        Integer explicit = lastYear(sentence);
+    /** The report's own year with an estimate (一九八二年预计…): a report written at its year's end reviews it. */
+    private static final Pattern ESTIMATED_YEAR = Pattern.compile("(?<![比较])(\\d{4}|[一二〇○零九八七六五四三]{4})年预计");
+
+    private static Optional<Kind> explicitYear(Integer explicit, Integer reportYear, String sentence) {
         if (explicit == null || reportYear == null) {
             return Optional.empty();
         }
         String basis = "year:" + explicit;
+        Matcher estimated = ESTIMATED_YEAR.matcher(sentence);
+        if (explicit.equals(reportYear) && estimated.find() && yearValue(estimated.group(1)) == reportYear) {
+            return Optional.of(new Kind(Target.ACHIEVEMENT, explicit, null, "cue:预计"));
+        }
         if (explicit < reportYear) {
             return Optional.of(new Kind(Target.ACHIEVEMENT, explicit, null, basis));
         }
@@ -106,9 +172,13 @@ public final class KindResolver {
     private static Kind byCues(String sentence, ReportPart part, Integer reportYear) {
         Integer explicit = lastYear(sentence);
         Matcher target = TARGET_CUES.matcher(sentence);
-        Matcher achievement = ACHIEVEMENT_CUES.matcher(sentence);
+        Matcher achievement = RESULT_CUES.matcher(sentence);
         boolean targetCue = target.find();
         boolean achievementCue = achievement.find();
+        if (!achievementCue && part.mode() != ReportPart.Mode.PLAN && part.mode() != ReportPart.Mode.MULTIYEAR) {
+            achievement = COMPARISON_CUES.matcher(sentence);
+            achievementCue = achievement.find();
+        }
         boolean review = part.mode() == ReportPart.Mode.REVIEW;
         if (review) {
             Matcher strong = STRONG_TARGET.matcher(sentence);

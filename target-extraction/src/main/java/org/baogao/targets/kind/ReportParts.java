@@ -120,8 +120,8 @@ public final class ReportParts {
     private static final Pattern REPORTED_PLAN = Pattern.compile(REPORT + "(?:提出|明确|部署|要求|强调)");
     /** 报告显示, 报告指出, 报告介绍: what the report says, plan or review by the year that follows. */
     private static final Pattern REPORTED = Pattern.compile(REPORT + "(?:显示|指出|介绍|说|称|表示|提出|明确|部署|要求|强调)[,，:：]?");
-    private static final Pattern SENTENCE_REVIEW = Pattern.compile("^\\s*(?:过去一年|过去的一年|一年来|过去五年|五年来|去年)[,，]");
-    private static final Pattern SENTENCE_PLAN = Pattern.compile("^\\s*今年(?:[,，]|是|要|将|经济社会发展|发展的?主要|政府工作|全[省市区县])");
+    private static final Pattern SENTENCE_REVIEW = Pattern.compile("^\\s*(?:(?:过去一年|过去的一年|一年来|过去五年|五年来|去年)[,，]|今年以来)");
+    private static final Pattern SENTENCE_PLAN = Pattern.compile("^\\s*今年(?!以来)");
     private static final Pattern SENTENCE_YEAR = Pattern.compile("^\\s*(\\d{4})年(?:[,，]|是|以来|全年|我们|全[省市区县]|[\\p{IsHan}]{1,6}(?:全省|全市|全区|全县|经济社会发展))");
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|（[^（）]*）");
 
@@ -131,7 +131,7 @@ public final class ReportParts {
      */
     static ReportPart classifySentence(String opening, Integer reportYear) {
         String o = ASIDE.matcher(opening).replaceAll("");
-        if (REPORTED_REVIEW.matcher(o).lookingAt()) {
+        if (REPORTED_REVIEW.matcher(o).lookingAt() || o.startsWith("回眸")) {
             return new ReportPart(ReportPart.Mode.REVIEW, null);
         }
         Matcher reported = REPORTED.matcher(o);
@@ -155,7 +155,7 @@ public final class ReportParts {
                 return new ReportPart(ReportPart.Mode.PLAN, null);
             }
         }
-        return plan ? new ReportPart(ReportPart.Mode.PLAN, null) : null;
+        return plan || o.startsWith("展望") ? new ReportPart(ReportPart.Mode.PLAN, null) : null;
     }
 
     /** The part a line opens, or null if it opens none. */

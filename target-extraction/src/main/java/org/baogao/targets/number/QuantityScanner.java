@@ -122,7 +122,8 @@ public final class QuantityScanner {
                     return range;
                 }
             }
-            if (multiplied && !n.spelled && UnitLexicon.peopleNounAfter(text, k, to)) {
+            if (multiplied && !n.spelled && (UnitLexicon.peopleNounAfter(text, k, to)
+                    || UnitLexicon.peopleNounBefore(text, Math.max(w.from(), i - 12), i))) {
                 // 为80万重点群体, 30万以上参保孕产妇: a count of people whose noun stands for the unit
                 return finish(w, Amount.of(i, k, value, new UnitName("人", "名"), moreThan, n.spelled), allowRange);
             }

@@ -25,6 +25,13 @@ final class NonCommitments {
     private static final Pattern HAVING = Pattern.compile("^[\\u4e00-\\u9fff]{0,6}?(?<![没所具实])(?:有|还有|拥有|现有|已有|共有)"
             + "(?![量率效序关力利机限色线偿形益害毒奖意])(?:(?!达|增长|突破|超过|力争|新增|提高|控制|保持|稳定)[\\u4e00-\\u9fff]){0,10}$");
 
+    /** Someone's forecast or estimate, not the government's commitment (该行预测, 估计全年…). */
+    private static final Pattern FORECAST = Pattern.compile("预测|预估|估计|估算|料将|测算");
+    /** What is there now (目前在闽台资企业约8000家) or was already done (去年已建成的12个口袋公园). */
+    private static final Pattern PRESENT_STATE = Pattern.compile("^(?:目前|当前|现阶段|现在)|(?:已|已经)[^,，;；]{0,8}的$");
+    /** An amount restated in another currency (约新台币7.3兆元, 折合美元). */
+    private static final Pattern CONVERSION = Pattern.compile("(?:约合|折合|约新台币|合新台币|约港币|合港币|约美元|合美元|相当于新台币)$");
+
     /** A run of years up to now: 连续五年突破, 连续3年保持. */
     private static final Pattern STREAK = Pattern.compile("连续第?(?:[一二三四五六七八九十两]|\\d{1,2})年[^,，;；。]{0,6}$");
 
@@ -42,8 +49,9 @@ final class NonCommitments {
      */
     static boolean enumeratesExisting(String lead, String noun, double value) {
         String l = lead.strip();
-        if (UPGRADE_VERB.matcher(l).find() || noun != null && UPGRADE_NOUN.matcher(noun).find()) {
-            return true;
+        if (UPGRADE_VERB.matcher(l).find() || noun != null && (UPGRADE_NOUN.matcher(noun).find() || noun.endsWith("之一"))
+                || l.contains("包括") && l.indexOf('、') > 0) {
+            return true; // 4个省份之一: one of a set; 包括A、B…6个工程: the count of the examples listed
         }
         java.util.regex.Matcher list = TRAILING_LIST.matcher(l.endsWith("等") ? l.substring(0, l.length() - 1) : l);
         return list.find() && list.group().split("、").length == value;
@@ -53,7 +61,8 @@ final class NonCommitments {
     static boolean precedes(String lead) {
         String l = lead.strip();
         return ATTENDANCE.matcher(l).find() || SESSION_LENGTH.matcher(l).find() || PROGRESS_SHARE.matcher(l).find()
-                || STREAK.matcher(l).find() || HAVING.matcher(l).find();
+                || STREAK.matcher(l).find() || HAVING.matcher(l).find() || FORECAST.matcher(l).find()
+                || PRESENT_STATE.matcher(l).find() || CONVERSION.matcher(l).find();
     }
 
     private NonCommitments() {

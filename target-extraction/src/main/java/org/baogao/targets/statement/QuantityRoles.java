@@ -94,6 +94,9 @@ final class QuantityRoles {
         if (c == '级' || c == '型') {
             return Role.MODIFIER; // 30万吨级航道, 500千伏级: a grade of the noun after it
         }
+        if (UnitLexicon.isCounter(q.writtenUnit()) && IndicatorPhrase.isDocumentCount(wordsAfter(text, p, clause.end()))) {
+            return Role.DROP; // 十件为民办实事, 八个方面重点工作: the document's own tasks
+        }
         if (NAMED_BY_NUMBER.matcher(text).region(p, Math.min(clause.end(), p + 3)).lookingAt()) {
             return Role.DROP; // 创新创业青年50人论坛: the number is part of a name
         }
@@ -246,14 +249,20 @@ final class QuantityRoles {
         return p;
     }
 
-    /** Inside “…” that closes shortly after the number. */
+    /**
+     * Inside “…” that closes shortly after the number, with words around it: a name (“三个1亿人”). A quote that holds
+     * nothing but the number (目标为“5%左右”) only stresses it.
+     */
     private static boolean isQuoted(String text, Clause clause, Quantity q) {
         int open = text.lastIndexOf('“', q.start());
         if (open < clause.start() || open < q.start() - 12) {
             return false;
         }
         int close = text.indexOf('”', open);
-        return close >= q.end() && close <= q.end() + 12;
+        // 目标为“5%左右”。: stress; “2小时”连通, “二十条”: a name
+        boolean onlyTheNumber = open == q.start() - 1 && close == q.end() && !q.spelled()
+                && (close + 1 >= clause.end() || !isWordChar(text.charAt(close + 1)));
+        return close >= q.end() && close <= q.end() + 12 && !onlyTheNumber;
     }
 
     private static boolean startsWithComparatorWord(String text, int p) {

@@ -100,7 +100,7 @@ public final class StatementReader {
 
             String prefixComparator = ComparatorWords.fromLead(lead);
             boolean listedAfterAFact = factBefore == i - 1 && i > 0
-                    && isJoin(gap(text, quantities.get(i - 1).end(), q.start()));
+                    && (isJoin(gap(text, quantities.get(i - 1).end(), q.start())) || lead.strip().startsWith("、"));
             if (LOCATIVE.matcher(lead).find() || NonCommitments.precedes(lead) || listedAfterAFact) {
                 leadStart = q.end();
                 factBefore = i;
@@ -215,7 +215,7 @@ public final class StatementReader {
 
     /** 力争250个, 确保达到…: a second, higher or firmer value for the same subject. */
     private static final Pattern MODAL_ONLY = Pattern.compile(
-            "(?:力争|确保|争取|努力|力求)(?:达到|突破|超过|实现|完成|增长|增加|提高|提升|在)?");
+            "(?:在实际工作中)?(?:力争|确保|争取|努力|力求)(?:更好结果|更高目标|更快增长)?、?(?:达到|突破|超过|实现|完成|增长|增加|提高|提升|在)?");
 
     /**
      * 增长6.5%、高于全国0.5个百分点: the margin over a benchmark after a value of the same clause, not a statement of its

@@ -40,6 +40,10 @@ public final class UnitLexicon {
         base("百分点", "个百分点");
         base("个多百分点", "个百分点");
         base("元", "元");
+        base("元人民币", "元");
+        base("担", "担");
+        base("个工作日", "工作日");
+        base("工作日", "工作日");
         base("美元", "美元");
         base("欧元", "欧元");
         base("港元", "港元");
@@ -109,7 +113,7 @@ public final class UnitLexicon {
                 continue;
             }
             int after = pos + len;
-            if (w.equals("个") && after < text.length() && "月小工体".indexOf(text.charAt(after)) >= 0) {
+            if (w.equals("个") && after < text.length() && "月小体".indexOf(text.charAt(after)) >= 0) {
                 return null;
             }
             if (w.equals("米") && pos > 0 && text.charAt(pos - 1) == '大') {
@@ -149,6 +153,15 @@ public final class UnitLexicon {
             return false;
         }
         return PEOPLE_NOUN.matcher(text).region(pos, Math.min(end, pos + 14)).lookingAt();
+    }
+
+    /** A people noun and at most a verb before a number without a unit (贫困人口减少1000万以上). */
+    private static final java.util.regex.Pattern PEOPLE_BEFORE = java.util.regex.Pattern.compile(
+            "(?:人口|农民工|劳动力|群众|人才|就业|人员|职工|毕业生)[\\u4e00-\\u9fff]{0,4}$");
+
+    /** True if {@code text[from, to)} ends with a people noun and a verb, so the number at {@code to} counts people. */
+    public static boolean peopleNounBefore(CharSequence text, int from, int to) {
+        return from < to && PEOPLE_BEFORE.matcher(text).region(from, to).find();
     }
 
     /** True for a unit that only counts after a multiplier ({@link #AFTER_MULTIPLIER}). */

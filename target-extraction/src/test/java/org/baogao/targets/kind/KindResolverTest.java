@@ -25,7 +25,15 @@ class KindResolverTest {
         }
 
         Kind resolve(String sentence, String paragraphBefore, ReportPart part, Integer reportYear, boolean plansNextYear) {
-            return kinds.resolve(new KindResolver.Surroundings(sentence, paragraphBefore, part, reportYear, plansNextYear));
+            return kinds.resolve(new KindResolver.Surroundings(sentence, lastClause(sentence), lastClause(sentence),
+                    paragraphBefore, part, reportYear, plansNextYear));
+        }
+
+        /** The sentence's last clause: what follows its last comma or semicolon. */
+        private static String lastClause(String sentence) {
+            int cut = Math.max(Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('，')),
+                    Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf('；')));
+            return sentence.substring(cut + 1);
         }
     }
 

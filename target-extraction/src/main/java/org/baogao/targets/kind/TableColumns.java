@@ -1,0 +1,119 @@
+package org.baogao.targets.kind;
+
+import org.baogao.contracts.Target;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tables laid out in text (a report's list of indicators with last year's result beside this year's target, as
+ * saved from a web page or a PDF): the column a number stands in says what it is. A header row names its columns
+ * (指标名称 2023年完成 2024年目标); the rows under it, cells separated by runs of spaces, take each column's kind.
+ * A column is an achievement when its header names a past year or a result (完成, 实际, 实绩), a target when it names
+ * the report's year or a goal (目标, 预期, 计划). Rows without such a header are left to the other evidence.
+ */
+public final class TableColumns {
+
+    /** Cells: runs of two or more spaces, a tab, or an ideographic space between them. */
+    private static final Pattern CELL_GAP = Pattern.compile("[ \\t\\u3000]{2,}|\\t|\\u3000");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年?");
+    private static final Pattern RESULT = Pattern.compile("完成|实际|实绩|执行|预计");
+    private static final Pattern GOAL = Pattern.compile("目标|预期|计划|安排");
+
+    /** One table row: its span in the text, where each cell starts, and the kind of each column (null: unknown). */
+    private record Row(int start, int end, int[] cellStarts, Kind[] kinds) {
+    }
+
+    private final List<Row> rows;
+
+    private TableColumns(List<Row> rows) {
+        this.rows = rows;
+    }
+
+    public static TableColumns of(String text, Integer reportYear) {
+        List<Row> rows = new ArrayList<>();
+        Kind[] header = null;
+        int i = 0;
+        while (i < text.length()) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? text.length() : nl;
+            int[] cells = cellStarts(text, i, end);
+            if (cells.length < 3) {
+                header = null; // the table ended
+            } else {
+                Kind[] named = headerKinds(text, cells, end, reportYear);
+                if (named != null) {
+                    header = named;
+                } else if (header != null && cells.length == header.length) {
+                    rows.add(new Row(i, end, cells, header));
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            i = nl + 1;
+        }
+        return new TableColumns(rows);
+    }
+
+    /** The kind of a number at {@code offset}, if it stands in a column whose header says. */
+    public Kind at(int offset) {
+        for (Row r : rows) {
+            if (offset >= r.start() && offset < r.end()) {
+                int column = 0;
+                for (int c = 0; c < r.cellStarts().length; c++) {
+                    if (r.cellStarts()[c] <= offset) {
+                        column = c;
+                    }
+                }
+                return r.kinds()[column];
+            }
+        }
+        return null;
+    }
+
+    private static int[] cellStarts(String text, int start, int end) {
+        List<Integer> starts = new ArrayList<>();
+        int s = start;
+        while (s < end && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        if (s >= end) {
+            return new int[0];
+        }
+        starts.add(s);
+        Matcher gap = CELL_GAP.matcher(text).region(s, end);
+        while (gap.find()) {
+            if (gap.end() < end) {
+                starts.add(gap.end());
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The kinds a header row gives its columns, or null if the row is not a header (no column names a year or goal). */
+    private static Kind[] headerKinds(String text, int[] cells, int end, Integer reportYear) {
+        Kind[] kinds = new Kind[cells.length];
+        boolean any = false;
+        for (int c = 0; c < cells.length; c++) {
+            String cell = text.substring(cells[c], c + 1 < cells.length ? cells[c + 1] : end).strip();
+            if (cell.matches(".*\\d+(?:\\.\\d+)?\\s*(?:%|万|亿|元).*")) {
+                return null; // a row of values, not of names
+            }
+            Matcher y = YEAR.matcher(cell);
+            Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
+            String basis = "table:" + cell;
+            if (RESULT.matcher(cell).find() || year != null && reportYear != null && year < reportYear) {
+                kinds[c] = new Kind(Target.ACHIEVEMENT, year != null ? year : reportYear == null ? null : reportYear - 1,
+                        null, basis);
+                any = true;
+            } else if (GOAL.matcher(cell).find() || year != null && year.equals(reportYear)) {
+                kinds[c] = new Kind(Target.TARGET, reportYear, null, basis);
+                any = true;
+            }
+        }
+        return any ? kinds : null;
+    }
+}
