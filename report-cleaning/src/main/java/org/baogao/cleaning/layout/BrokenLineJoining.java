@@ -60,7 +60,8 @@ public final class BrokenLineJoining implements CleaningStage {
             if (contentEnd > lineStart && next < n && isHyphenated(s, lineStart, contentEnd, next)) {
                 text.delete(contentEnd - 1, next, KIND);
             } else if (contentEnd > lineStart && next < n
-                    && continues(s, lineStart, contentEnd, next, fullWidth > 0 && rawLength(text, lineStart, contentEnd) >= fullWidth)) {
+                    && continues(s, lineStart, contentEnd, next, fullWidth > 0 && !blankLineBetween(s, nl, next)
+                    && rawLength(text, lineStart, contentEnd) >= fullWidth)) {
                 text.delete(contentEnd, next, KIND);
             }
             lineStart = nl + 1;
@@ -98,6 +99,14 @@ public final class BrokenLineJoining implements CleaningStage {
         return !LIST_START.matcher(nextLine).find();
     }
 
+    /**
+     * A blank line between two lines is a paragraph break of the layout: a line wrapped at the page width goes on in
+     * the very next line, so the width alone is no evidence across a blank line.
+     */
+    private static boolean blankLineBetween(String s, int nl, int next) {
+        return s.indexOf('\n', nl + 1) >= 0 && s.indexOf('\n', nl + 1) < next;
+    }
+
     /** {@code environ-\nment}: a Latin word cut at the line end. */
     private static boolean isHyphenated(String s, int lineStart, int contentEnd, int next) {
         return contentEnd - lineStart >= 2 && s.charAt(contentEnd - 1) == '-'
@@ -120,7 +129,9 @@ public final class BrokenLineJoining implements CleaningStage {
             int nl = s.indexOf('\n', start);
             int end = nl < 0 ? s.length() : nl;
             int length = rawLength(text, start, end);
-            if (length >= MIN_FULL_WIDTH / 2) {
+            boolean shortListItem = length < MIN_FULL_WIDTH && LIST_START.matcher(s.substring(start, end)).find();
+            if (length >= MIN_FULL_WIDTH / 2 && !shortListItem) {
+                // short list items (●生产总值增长12%；) share a length too, but they are not wrapped text
                 counts[Math.min(length, counts.length - 1)]++;
                 lines++;
             }

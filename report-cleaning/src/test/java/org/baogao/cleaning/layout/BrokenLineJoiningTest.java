@@ -109,4 +109,23 @@ class BrokenLineJoiningTest {
         assertThat(clean("推进碳达峰碳中和，加强生态环境保护和 environ-\nmental governance 工作。"))
                 .isEqualTo("推进碳达峰碳中和，加强生态环境保护和 environmental governance 工作。");
     }
+
+    @Test
+    void aParagraphBreakAfterASpeechDatelineStaysAmongShortListItems() {
+        String text = """
+                陕西省人民政府工作报告（节选）
+                ——2007年1月26日在陕西省第十届人民代表大会第五次会议上
+
+                2006年，全省生产总值达到4383亿元，比上年增长12.7%，是1997年以来增长最快的一年；地方财政一般预算收入完成362.4亿元。
+                2007年全省经济社会发展的主要预期目标是：
+                ●生产总值增长12%；
+                ●地方财政一般预算收入增长16%；
+                ●全社会固定资产投资增长25%；
+                ●居民消费价格总水平涨幅控制在3%左右；
+                ●城镇登记失业率控制在4.5%以内；
+                ●人口自然增长率控制在5‰以内；
+                ●单位生产总值能耗下降4%，主要污染物排放总量下降2%。
+                """;
+        assertThat(clean(text)).contains("会议上\n").contains("\n2006年，全省");
+    }
 }
