@@ -42,7 +42,7 @@ final class Http {
         body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/reports"))
+        return send(E2eApiKey.sign(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/reports")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }

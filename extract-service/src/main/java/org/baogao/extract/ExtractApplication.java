@@ -2,9 +2,11 @@ package org.baogao.extract;
 
 import org.baogao.extract.eval.EvalCommand;
 import org.baogao.extract.offline.ExtractCommand;
+import org.baogao.service.ServiceOperability;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
 import java.util.Arrays;
 
@@ -15,6 +17,7 @@ import java.util.Arrays;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Import(ServiceOperability.class)
 public class ExtractApplication {
     /** Its configuration file is {@code extract-service.yml}, so the three services can share one classpath (tests). */
     public static final String CONFIG_NAME = "extract-service";

@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.baogao.service.ServiceOperability;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.PropertySource;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Import(ServiceOperability.class)
 @OpenAPIDefinition(info = @Info(title = "Baogao ingest-service", version = "v1",
         description = "Accepts government work reports from operators and publishes them to Kafka; "
                 + "follows each report through extraction and indexing."))

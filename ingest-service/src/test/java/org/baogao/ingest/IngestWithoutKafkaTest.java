@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IngestWithoutKafkaTest {
     private static final String BOUNDARY = "baogao-test-boundary";
+    private static final String API_KEY = "without-kafka-key";
     private static ConfigurableApplicationContext app;
     private static URI base;
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -34,6 +35,7 @@ class IngestWithoutKafkaTest {
         app = IngestApplication.builder()
                 .properties("server.port=0",
                         "spring.kafka.bootstrap-servers=127.0.0.1:1",
+                        "baogao.api.key=" + API_KEY,
                         "spring.kafka.admin.auto-create=false",
                         "baogao.ingest.ack-timeout=1s",
                         "baogao.ingest.retry-after=7s",
@@ -54,7 +56,7 @@ class IngestWithoutKafkaTest {
 
     @Test
     void aReportKafkaCannotAcknowledgeIs503WithRetryAfter() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/api/reports?name=a.txt"))
+        HttpResponse<String> response = sendWithKey(HttpRequest.newBuilder(base.resolve("/api/reports?name=a.txt"))
                 .header("Content-Type", "text/plain; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString("2021年政府工作报告：地区生产总值增长6%。", StandardCharsets.UTF_8)));
 
@@ -66,7 +68,7 @@ class IngestWithoutKafkaTest {
 
     @Test
     void aRequestOverTheServletLimitIsOur413ProblemNotA500() throws Exception {
-        HttpResponse<String> response = send(multipart("big.txt", "政".repeat(8_000).getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> response = sendWithKey(multipart("big.txt", "政".repeat(8_000).getBytes(StandardCharsets.UTF_8)));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("urn:baogao:problem:request-too-large").contains("16384 bytes");
@@ -74,7 +76,7 @@ class IngestWithoutKafkaTest {
 
     @Test
     void aFileOverTheReportLimitButWithinTheRequestIsTheReportProblem() throws Exception {
-        HttpResponse<String> response = send(multipart("big.txt", "政".repeat(2_000).getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> response = sendWithKey(multipart("big.txt", "政".repeat(2_000).getBytes(StandardCharsets.UTF_8)));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("urn:baogao:problem:report-too-large").contains("4096 bytes");
@@ -84,7 +86,7 @@ class IngestWithoutKafkaTest {
     void aBinaryUploadIs415BeforeKafkaIsEverAsked() throws Exception {
         byte[] exe = new byte[128];
         System.arraycopy(new byte[]{0x7f, 'E', 'L', 'F', 2, 1, 1}, 0, exe, 0, 7);
-        HttpResponse<String> response = send(multipart("report.txt", exe));
+        HttpResponse<String> response = sendWithKey(multipart("report.txt", exe));
 
         assertThat(response.statusCode()).isEqualTo(415);
         assertThat(response.body()).contains("program").contains("application/x-elf");
@@ -98,7 +100,7 @@ class IngestWithoutKafkaTest {
                     + ".txt\"\r\nContent-Type: text/plain\r\n\r\n第" + i + "份报告\r\n").getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/api/reports/batch"))
+        HttpResponse<String> response = sendWithKey(HttpRequest.newBuilder(base.resolve("/api/reports/batch"))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 
@@ -116,11 +118,35 @@ class IngestWithoutKafkaTest {
     }
 
     @Test
-    void healthIsUpAndShowsTheStatusView() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/actuator/health")).GET());
+    void withoutKafkaItIsAliveButNotReady() throws Exception {
+        HttpResponse<String> liveness = send(HttpRequest.newBuilder(base.resolve("/actuator/health/liveness")).GET());
+        HttpResponse<String> readiness = send(HttpRequest.newBuilder(base.resolve("/actuator/health/readiness")).GET());
+        HttpResponse<String> health = send(HttpRequest.newBuilder(base.resolve("/actuator/health")).GET());
+
+        assertThat(liveness.statusCode()).isEqualTo(200);
+        assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+        assertThat(readiness.body()).contains("\"kafka\"").contains("DOWN");
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(health.body()).contains("\"statusView\"").contains("\"replayed\":false");
+    }
+
+    @Test
+    void anUploadWithoutAKeyIs401BeforeKafkaIsTried() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/api/reports?name=a.txt"))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("2021年政府工作报告：地区生产总值增长6%。", StandardCharsets.UTF_8)));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("X-API-Key");
+    }
+
+    @Test
+    void metricsAreServedForPrometheus() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/actuator/prometheus")).GET());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"statusView\"").contains("\"replayed\":false");
+        assertThat(response.body()).contains("jvm_memory_used_bytes").contains("application=\"ingest-service\"");
     }
 
     private static HttpRequest.Builder multipart(String fileName, byte[] content) throws IOException {
@@ -136,5 +162,9 @@ class IngestWithoutKafkaTest {
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> sendWithKey(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return send(request.header("X-API-Key", API_KEY));
     }
 }

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "servers", mixinStandardHelpOptions = true,
         description = "Real Kafka (KRaft) and Elasticsearch on this machine, without Docker.",
-        subcommands = {ServersCli.Up.class, ServersCli.Down.class, ServersCli.Status.class})
+        subcommands = {ServersCli.Up.class, ServersCli.Down.class, ServersCli.Status.class, PipelineProbe.Lag.class,
+                PipelineProbe.Keys.class})
 public final class ServersCli {
 
     static final int NOT_RUNNING = 3;

@@ -26,6 +26,8 @@ public final class PipelineClient {
             .build();
     private final String ingestUrl;
     private final String searchUrl;
+    /** The services' API key (uploads need it): {@code BAOGAO_API_KEY}, which bin/baogao sets from .baogao/api-key. */
+    private final String apiKey = System.getenv().getOrDefault("BAOGAO_API_KEY", "").strip();
 
     public PipelineClient(String ingestUrl, String searchUrl) {
         this.ingestUrl = stripSlash(ingestUrl);
@@ -168,6 +170,9 @@ public final class PipelineClient {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        if (!apiKey.isEmpty()) {
+            request.header("X-API-Key", apiKey);
+        }
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -2,9 +2,11 @@ package org.baogao.search;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import org.baogao.service.ServiceOperability;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 
 /**
@@ -14,6 +16,7 @@ import org.springframework.context.annotation.PropertySource;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Import(ServiceOperability.class)
 @OpenAPIDefinition(info = @Info(title = "Baogao search-service", version = "v1",
         description = "Full-text search over government work reports (Chinese, simplified and traditional), "
                 + "their quantitative targets, and comparisons of one indicator across regions and years."))

@@ -1,5 +1,6 @@
 package org.baogao.e2e.browser;
 
+import org.baogao.e2e.E2eApiKey;
 import org.baogao.contracts.ContractJson;
 import org.baogao.contracts.ReportIds;
 import tools.jackson.databind.JsonNode;
@@ -78,7 +79,7 @@ final class SeedsOnPipeline {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/reports"))
+        return HTTP.send(E2eApiKey.sign(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/reports")))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

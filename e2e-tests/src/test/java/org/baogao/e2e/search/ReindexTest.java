@@ -1,5 +1,6 @@
 package org.baogao.e2e.search;
 
+import org.baogao.e2e.E2eApiKey;
 import org.baogao.contracts.ContractJson;
 import org.baogao.contracts.EnrichedReport;
 import org.baogao.search.index.IndexNames;
@@ -329,7 +330,7 @@ class ReindexTest {
     }
 
     private HttpResponse<String> post(SearchServiceUnderTest service, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(service.url + path)).POST(HttpRequest.BodyPublishers.noBody())
+        return http.send(E2eApiKey.sign(HttpRequest.newBuilder(URI.create(service.url + path))).POST(HttpRequest.BodyPublishers.noBody())
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

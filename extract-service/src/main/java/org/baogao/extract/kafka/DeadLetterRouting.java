@@ -8,6 +8,8 @@ import org.baogao.contracts.Headers;
 import org.baogao.contracts.ReportStatus;
 import org.baogao.contracts.TopicNames;
 import org.baogao.extract.pipeline.UnprocessableReportException;
+import org.baogao.service.MetricNames;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -31,15 +33,17 @@ public final class DeadLetterRouting {
     public static final String STAGE = ReportStatus.STAGE_EXTRACT;
 
     public static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> template, ReportPublisher publisher,
-                                                   TopicNames topics, ExtractProperties properties) {
+                                                   TopicNames topics, ExtractProperties properties, MeterRegistry metrics) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
                 (record, e) -> new TopicPartition(topics.deadLetterOf(record.topic()), -1));
         deadLetters.setAppendOriginalHeaders(true);
         deadLetters.setHeadersFunction(DeadLetterRouting::reasonHeaders);
         ConsumerRecordRecoverer recoverer = (record, e) -> {
             deadLetters.accept(record, e);
+            DeadLetterReason reason = reasonOf(e);
+            metrics.counter(MetricNames.DEAD_LETTERED, "stage", STAGE, "kind", reason.kind().name()).increment();
             publisher.publishStatus(new ReportStatus(String.valueOf(record.key()), ReportStatus.State.FAILED, STAGE,
-                    null, reasonOf(e).statusReason(), Instant.now()));
+                    null, reason.statusReason(), Instant.now()));
         };
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(properties.maxRetryInterval().toMillis());

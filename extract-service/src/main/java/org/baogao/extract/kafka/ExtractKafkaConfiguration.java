@@ -2,6 +2,7 @@ package org.baogao.extract.kafka;
 
 import org.baogao.analysis.ReportAnalyzer;
 import org.baogao.cleaning.ReportCleaner;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.baogao.contracts.TopicLayout;
 import org.baogao.contracts.TopicNames;
 import org.baogao.documents.isolation.IsolatedDocumentReader;
@@ -41,7 +42,7 @@ public class ExtractKafkaConfiguration {
 
     @Bean
     DefaultErrorHandler rawReportErrorHandler(KafkaTemplate<String, byte[]> template, ReportPublisher publisher,
-                                              TopicNames topics, ExtractProperties properties) {
-        return DeadLetterRouting.errorHandler(template, publisher, topics, properties);
+                                              TopicNames topics, ExtractProperties properties, MeterRegistry metrics) {
+        return DeadLetterRouting.errorHandler(template, publisher, topics, properties, metrics);
     }
 }

@@ -6,6 +6,10 @@ import org.baogao.contracts.EnrichedReport;
 import org.baogao.contracts.FailureKind;
 import org.baogao.contracts.RawReport;
 import org.baogao.contracts.ReportIds;
+import org.baogao.contracts.ReportStatus;
+import org.baogao.service.MetricNames;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.baogao.extract.pipeline.ReportPipeline;
 import org.baogao.extract.pipeline.UnprocessableReportException;
 import org.slf4j.Logger;
@@ -24,16 +28,19 @@ public class RawReportListener {
     private final ContractSerde<RawReport> serde = ContractSerde.rawReport();
     private final ReportPipeline pipeline;
     private final ReportPublisher publisher;
+    private final Timer duration;
 
-    public RawReportListener(ReportPipeline pipeline, ReportPublisher publisher) {
+    public RawReportListener(ReportPipeline pipeline, ReportPublisher publisher, MeterRegistry metrics) {
         this.pipeline = pipeline;
         this.publisher = publisher;
+        this.duration = Timer.builder(MetricNames.STAGE_DURATION).tag("stage", ReportStatus.STAGE_EXTRACT)
+                .description("decode, clean, analyze one raw report").publishPercentileHistogram().register(metrics);
     }
 
     @KafkaListener(id = "extract-raw-reports", topics = "#{@topicNames.raw()}", groupId = "${baogao.extract.group-id:baogao-extract}")
     public void onRawReport(ConsumerRecord<String, byte[]> record) {
         RawReport raw = parse(record);
-        EnrichedReport enriched = enrich(raw);
+        EnrichedReport enriched = duration.record(() -> enrich(raw));
         publisher.publishEnriched(enriched);
         log.info("enriched {} ({}): {} targets, region {}", raw.source().name(), raw.reportId(),
                 enriched.targets().size(), enriched.region() == null ? "-" : enriched.region().name());

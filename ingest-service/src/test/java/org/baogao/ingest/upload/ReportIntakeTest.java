@@ -5,6 +5,7 @@ import org.baogao.contracts.ReportIds;
 import org.baogao.contracts.ReportStatus;
 import org.baogao.ingest.publish.PublishFailedException;
 import org.baogao.ingest.status.ReportStatusView;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,9 @@ class ReportIntakeTest {
 
     private final RecordingPublisher publisher = new RecordingPublisher();
     private final ReportStatusView view = new ReportStatusView();
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final ReportIntake intake = new ReportIntake(new UploadRules(1024, SharedDetector.DETECTOR, true), publisher, view,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC), metrics);
 
     @Test
     void anAcceptedReportIsPublishedThenAnnounced() throws PublishFailedException {
@@ -72,5 +74,19 @@ class ReportIntakeTest {
                 .isInstanceOf(RejectedUploadException.class);
         assertThat(publisher.raw).isEmpty();
         assertThat(publisher.statuses).isEmpty();
+    }
+
+    @Test
+    void acceptedAndRefusedReportsAreCountedByReason() throws PublishFailedException {
+        intake.accept(new ReportUpload("a.txt", "text/plain", TEXT, null));
+        assertThatThrownBy(() -> intake.accept(new ReportUpload("empty.txt", "text/plain", new byte[0], null)))
+                .isInstanceOf(RejectedUploadException.class);
+        publisher.kafkaDown = true;
+        assertThatThrownBy(() -> intake.accept(new ReportUpload("b.txt", "text/plain", "另一份报告".getBytes(StandardCharsets.UTF_8), null)))
+                .isInstanceOf(PublishFailedException.class);
+
+        assertThat(metrics.counter("baogao.reports.accepted").count()).isEqualTo(1);
+        assertThat(metrics.counter("baogao.reports.refused", "reason", "empty_report").count()).isEqualTo(1);
+        assertThat(metrics.counter("baogao.reports.refused", "reason", "kafka_unavailable").count()).isEqualTo(1);
     }
 }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.baogao.service.ApiKeys;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -43,9 +45,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = {ReportsController.class, ReportStatusController.class})
 @Import({ReportIntake.class, UploadRules.class, ReportStatusView.class, ReportsWebLayerTest.Fakes.class})
-@TestPropertySource(properties = {"baogao.ingest.max-report-size=2KB", "baogao.ingest.max-batch-files=3",
+@TestPropertySource(properties = {"baogao.api.key=" + ReportsWebLayerTest.API_KEY, "baogao.ingest.max-report-size=2KB", "baogao.ingest.max-batch-files=3",
         "baogao.ingest.retry-after=45s", "spring.mvc.problemdetails.enabled=true"})
 class ReportsWebLayerTest {
+    static final String API_KEY = "web-layer-test-key";
     private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
     private static final String TEXT = "常州市2021年政府工作报告\n（一）推动经济高质量发展，地区生产总值增长6%左右。\n";
     private static final byte[] TEXT_BYTES = TEXT.getBytes(StandardCharsets.UTF_8);
@@ -57,6 +60,12 @@ class ReportsWebLayerTest {
         @Bean
         RecordingPublisher recordingPublisher() {
             return new RecordingPublisher();
+        }
+
+        /** Every request carries the key unless a test takes it away (the key filter itself is the real one). */
+        @Bean
+        MockMvcBuilderCustomizer apiKeyByDefault() {
+            return builder -> builder.defaultRequest(get("/").header(ApiKeys.HEADER, API_KEY));
         }
     }
 
@@ -312,5 +321,28 @@ class ReportsWebLayerTest {
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.type").value("urn:baogao:problem:malformed-report-id"))
                 .andExpect(jsonPath("$.detail").value(containsString("SHA-256")));
+    }
+
+    @Test
+    void anUploadWithAWrongKeyIs401WithAProblemAndNothingIsPublished() throws Exception {
+        mvc.perform(multipart("/api/reports").file(new MockMultipartFile("file", "a.txt", "text/plain", TEXT_BYTES))
+                        .header(ApiKeys.HEADER, "not-the-key"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.detail").value(containsString(ApiKeys.HEADER)))
+                .andExpect(header().string("WWW-Authenticate", containsString(ApiKeys.HEADER)));
+        mvc.perform(multipart("/api/reports/batch").file(new MockMultipartFile("file", "a.txt", "text/plain", TEXT_BYTES))
+                        .header(ApiKeys.HEADER, API_KEY + "x"))
+                .andExpect(status().isUnauthorized());
+        assertThat(publisher.raw).isEmpty();
+        assertThat(publisher.statuses).isEmpty();
+    }
+
+    @Test
+    void readingAStatusNeedsNoKeyWhenNoReadKeyIsConfigured() throws Exception {
+        mvc.perform(get("/api/reports/{id}", ReportIds.of("read without a key".getBytes(StandardCharsets.UTF_8)))
+                        .header(ApiKeys.HEADER, "not-the-key"))
+                .andExpect(status().isNotFound());
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.net.URI;
+import java.time.Duration;
 
 /**
  * The Elasticsearch client. Spring Boot's own auto-configuration lives in a module Maven Central does not
@@ -36,6 +37,12 @@ public class ElasticsearchConfiguration {
     @Bean
     ElasticsearchClient elasticsearchClient(Rest5Client restClient) {
         return new ElasticsearchClient(new Rest5ClientTransport(restClient, new Jackson3JsonpMapper()));
+    }
+
+    /** Readiness: Elasticsearch answers (named {@code elasticsearch} in the health groups). */
+    @Bean("elasticsearch")
+    ElasticsearchHealth elasticsearchHealth(ElasticsearchClient client) {
+        return new ElasticsearchHealth(client, Duration.ofSeconds(3));
     }
 
     static HttpHost host(URI uri) {

@@ -6,6 +6,8 @@ import org.baogao.contracts.DeadLetterReason;
 import org.baogao.contracts.FailureKind;
 import org.baogao.contracts.ReportStatus;
 import org.baogao.contracts.Topics;
+import org.baogao.service.MetricNames;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.support.serializer.DeserializationException;
@@ -24,9 +26,12 @@ public class DeadLetters {
 
     private final DeadLetterPublishingRecoverer recoverer;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
-    public DeadLetters(KafkaTemplate<String, Object> template, String topic, Duration timeout, Clock clock) {
+    public DeadLetters(KafkaTemplate<String, Object> template, String topic, Duration timeout, Clock clock,
+                       MeterRegistry metrics) {
         this.clock = clock;
+        this.metrics = metrics;
         this.recoverer = new DeadLetterPublishingRecoverer(template, (record, e) -> new TopicPartition(topic, -1));
         recoverer.setAppendOriginalHeaders(true);
         recoverer.setFailIfSendResultIsError(true);
@@ -37,6 +42,7 @@ public class DeadLetters {
     /** Publishes and waits for the acknowledgement; throws if the broker did not take it. */
     public void publish(ConsumerRecord<?, ?> record, Exception reason) {
         recoverer.accept(record, reason);
+        metrics.counter(MetricNames.DEAD_LETTERED, "stage", STAGE, "kind", kindOf(reason).name()).increment();
     }
 
     public static FailureKind kindOf(Throwable e) {

@@ -19,12 +19,12 @@ import java.time.Clock;
 public class EnrichedReportListener {
     private final OffsetTracker tracker;
     private final OffsetCommitter committer;
-    private final ReportIndexer indexer;
+    private final BulkWriter<IndexJob> indexer;
     private final ConsumptionGate gate;
     private final String listenerId;
     private final Clock clock;
 
-    public EnrichedReportListener(OffsetTracker tracker, OffsetCommitter committer, ReportIndexer indexer,
+    public EnrichedReportListener(OffsetTracker tracker, OffsetCommitter committer, BulkWriter<IndexJob> indexer,
                                   ConsumptionGate gate, String listenerId, Clock clock) {
         this.tracker = tracker;
         this.committer = committer;

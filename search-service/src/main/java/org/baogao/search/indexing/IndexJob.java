@@ -7,8 +7,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * the document to write, and how often it was sent.
  */
 public record IndexJob(ConsumerRecord<String, ReceivedReport> record, OffsetTracker.Pending pending, byte[] document,
-                       int attempt) {
+                       int attempt) implements BulkWriter.Write<IndexJob> {
 
+    @Override
+    public int partition() {
+        return pending.partition().partition();
+    }
+
+    @Override
+    public long offset() {
+        return pending.offset();
+    }
+
+    @Override
     public String reportId() {
         return record.value().report().reportId();
     }
@@ -18,7 +29,8 @@ public record IndexJob(ConsumerRecord<String, ReceivedReport> record, OffsetTrac
         return source == null ? null : source.name();
     }
 
-    IndexJob nextAttempt() {
+    @Override
+    public IndexJob nextAttempt() {
         return new IndexJob(record, pending, document, attempt + 1);
     }
 }

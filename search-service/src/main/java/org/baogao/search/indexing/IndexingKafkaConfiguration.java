@@ -1,6 +1,9 @@
 package org.baogao.search.indexing;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.baogao.service.MetricNames;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -21,6 +24,7 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
@@ -76,8 +80,9 @@ public class IndexingKafkaConfiguration {
 
     @Bean
     DeadLetters deadLetters(KafkaTemplate<String, Object> searchProducer, TopicNames names, SearchProperties properties,
-                            Clock clock) {
-        return new DeadLetters(searchProducer, names.enrichedDeadLetter(), properties.indexing().deadLetterTimeout(), clock);
+                            Clock clock, MeterRegistry metrics) {
+        return new DeadLetters(searchProducer, names.enrichedDeadLetter(), properties.indexing().deadLetterTimeout(), clock,
+                metrics);
     }
 
     @Bean
@@ -93,20 +98,25 @@ public class IndexingKafkaConfiguration {
 
     @Bean(destroyMethod = "close")
     IndexingOutcomes indexingOutcomes(StatusPublisher status, DeadLetters deadLetters, ConsumptionGate gate,
-                                      SearchProperties properties) {
+                                      SearchProperties properties, MeterRegistry metrics, Clock clock) {
         return new IndexingOutcomes(status, deadLetters, gate,
-                new Backoff(properties.indexing().retryInitial(), properties.indexing().retryMax()));
+                new Backoff(properties.indexing().retryInitial(), properties.indexing().retryMax()),
+                Timer.builder(MetricNames.STAGE_DURATION).tag("stage", "index")
+                        .description("from the enriched record's timestamp until Elasticsearch acknowledged it")
+                        .publishPercentileHistogram().register(metrics), clock);
     }
 
     /** Depends on the bootstrap so that nothing is written before the alias exists. */
     @Bean(destroyMethod = "close")
-    ReportIndexer reportIndexer(ElasticsearchClient client, SearchProperties properties, IndexingOutcomes outcomes,
-                                IndexBootstrap bootstrap) {
-        return new ReportIndexer(client, properties, outcomes);
+    BulkWriter<IndexJob> liveIndexWriter(ElasticsearchClient client, SearchProperties properties, IndexingOutcomes outcomes,
+                                         IndexBootstrap bootstrap, MeterRegistry metrics) {
+        // Live indexing retries a transient failure for as long as it lasts: the offset waits, nothing is lost.
+        return new BulkWriter<>(client, properties.alias(), true, properties.indexing(), Integer.MAX_VALUE, outcomes,
+                "live", metrics);
     }
 
     @Bean
-    EnrichedReportListener enrichedReportListener(OffsetTracker tracker, OffsetCommitter committer, ReportIndexer indexer,
+    EnrichedReportListener enrichedReportListener(OffsetTracker tracker, OffsetCommitter committer, BulkWriter<IndexJob> indexer,
                                                   ConsumptionGate gate, SearchProperties properties, Clock clock) {
         return new EnrichedReportListener(tracker, committer, indexer, gate, properties.indexing().listenerId(), clock);
     }
@@ -125,16 +135,20 @@ public class IndexingKafkaConfiguration {
     @Bean(CONTAINER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, ReceivedReport> enrichedReportContainerFactory(
             KafkaProperties kafka, SearchProperties properties, OffsetCommitter committer,
-            DefaultErrorHandler enrichedReportErrorHandler) {
+            DefaultErrorHandler enrichedReportErrorHandler, MeterRegistry metrics) {
         Map<String, Object> config = kafka.buildConsumerProperties();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.indexing().consumerGroup());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // Only what extract-service committed: an aborted transaction's records are never indexed.
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // A record is a whole report, up to Topics.MAX_RECORD_BYTES.
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topics.MAX_RECORD_BYTES);
         config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 2 * Topics.MAX_RECORD_BYTES);
         var consumerFactory = new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(),
                 new ErrorHandlingDeserializer<>(new ReceivedReportDeserializer()));
+        // Consumer lag and fetch metrics (kafka_consumer_fetch_manager_records_lag...) on /actuator/prometheus.
+        consumerFactory.addListener(new MicrometerConsumerListener<>(metrics));
         var factory = new ConcurrentKafkaListenerContainerFactory<String, ReceivedReport>();
         factory.setConsumerFactory(consumerFactory);
         factory.setConcurrency(properties.indexing().concurrency());

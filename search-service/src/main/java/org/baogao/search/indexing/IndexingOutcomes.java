@@ -1,8 +1,10 @@
 package org.baogao.search.indexing;
 
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * handle completed (indexed, or dead-lettered), or consumption stopped with the offset left pending. Dead-letter
  * publishing blocks until the broker acknowledges, so it runs on its own thread, never on the ingester's.
  */
-public class IndexingOutcomes implements AutoCloseable {
+public class IndexingOutcomes implements BulkWriter.Outcomes<IndexJob>, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IndexingOutcomes.class);
 
     private final StatusPublisher status;
@@ -26,7 +28,14 @@ public class IndexingOutcomes implements AutoCloseable {
         return t;
     });
 
-    public IndexingOutcomes(StatusPublisher status, DeadLetters deadLetters, ConsumptionGate gate, Backoff backoff) {
+    private final Timer latency;
+    private final Clock clock;
+
+    /** @param latency time from the enriched record's timestamp to Elasticsearch's acknowledgement */
+    public IndexingOutcomes(StatusPublisher status, DeadLetters deadLetters, ConsumptionGate gate, Backoff backoff,
+                            Timer latency, Clock clock) {
+        this.latency = latency;
+        this.clock = clock;
         this.status = status;
         this.deadLetters = deadLetters;
         this.gate = gate;
@@ -34,16 +43,29 @@ public class IndexingOutcomes implements AutoCloseable {
     }
 
     /** Elasticsearch acknowledged the document. */
+    @Override
     public void indexed(IndexJob job) {
+        long since = clock.millis() - job.record().timestamp();
+        if (job.record().timestamp() > 0 && since >= 0) {
+            latency.record(since, TimeUnit.MILLISECONDS);
+        }
         status.indexed(job.reportId(), job.sourceName()).whenComplete((r, e) -> job.pending().complete());
     }
 
     /** Elasticsearch refused the document for its content: dead-letter it, then let the offset go. */
+    @Override
     public void rejected(IndexJob job, String reason) {
         worker.execute(() -> deadLetter(job, reason, 1));
     }
 
+    /** A newer record of the report was indexed meanwhile: this one is done. */
+    @Override
+    public void superseded(IndexJob job) {
+        job.pending().complete();
+    }
+
     /** A failure retrying cannot fix: stop consuming; the offset stays uncommitted. */
+    @Override
     public void failed(IndexJob job, String reason) {
         log.error("indexing stopped at report {} ({}@{}): {}", job.reportId(), job.pending().partition(),
                 job.pending().offset(), reason);

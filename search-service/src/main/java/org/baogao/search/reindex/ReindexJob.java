@@ -1,6 +1,7 @@
 package org.baogao.search.reindex;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.baogao.search.SearchProperties;
@@ -44,10 +45,11 @@ final class ReindexJob implements Runnable {
     private final Supplier<EnrichedTopicReader> readers;
     private final LiveIndexerHold liveIndexer;
     private final Clock clock;
+    private final MeterRegistry metrics;
     private final ReceivedReportDeserializer deserializer = new ReceivedReportDeserializer();
 
     ReindexJob(ReindexProgress progress, ElasticsearchClient client, SearchProperties properties,
-               Supplier<EnrichedTopicReader> readers, LiveIndexerHold liveIndexer, Clock clock) {
+               Supplier<EnrichedTopicReader> readers, LiveIndexerHold liveIndexer, Clock clock, MeterRegistry metrics) {
         this.progress = progress;
         this.client = client;
         this.properties = properties;
@@ -55,6 +57,7 @@ final class ReindexJob implements Runnable {
         this.readers = readers;
         this.liveIndexer = liveIndexer;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -67,7 +70,7 @@ final class ReindexJob implements Runnable {
             progress.indices(old, fresh);
             log.info("reindex {}: building {} to replace {} behind {}", progress.jobId(), fresh, old, names.alias());
             try (EnrichedTopicReader reader = readers.get();
-                 ReindexWriter writer = new ReindexWriter(client, fresh, properties, progress)) {
+                 ReindexWrites writer = new ReindexWrites(client, fresh, properties, progress, metrics)) {
                 progress.phase("copying");
                 OffsetRange copied = reader.wholeTopic();
                 progress.addTotal(copied.size());
@@ -107,7 +110,7 @@ final class ReindexJob implements Runnable {
     }
 
     /** One record of the topic, by the live indexer's rules: malformed → rejected; else its document is written. */
-    private void write(ConsumerRecord<String, byte[]> record, ReindexWriter writer) {
+    private void write(ConsumerRecord<String, byte[]> record, ReindexWrites writer) {
         progress.read();
         String where = record.partition() + "@" + record.offset();
         ReceivedReport received;
@@ -124,7 +127,7 @@ final class ReindexJob implements Runnable {
             progress.rejected(where, received.report().reportId(), "document not built: " + e);
             return;
         }
-        writer.submit(new ReindexWriter.Write(record.partition(), record.offset(), received.report().reportId(), document, 1));
+        writer.submit(new ReindexWrites.Write(record.partition(), record.offset(), received.report().reportId(), document, 1));
     }
 
     private List<String> indicesBehindAlias() throws IOException {

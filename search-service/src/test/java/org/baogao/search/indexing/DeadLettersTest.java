@@ -28,7 +28,8 @@ class DeadLettersTest {
             Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9",
                     ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))), "dlq",
-            Duration.ofSeconds(1), Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), ZoneOffset.UTC));
+            Duration.ofSeconds(1), Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), ZoneOffset.UTC),
+            new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
     @Test
     void anUndecodableValueIsAMalformedPayloadWithTheParsersMessage() {
