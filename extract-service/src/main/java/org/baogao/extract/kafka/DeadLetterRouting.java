@@ -13,18 +13,19 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import java.time.Instant;
 
 /**
- * The one place that sorts failures of the raw-report stage:
+ * The one place that sorts failures of the raw-report stage. The listener runs in a Kafka transaction, so a
+ * failure first rolls back whatever it had sent; then:
  * <ul>
  *   <li>{@link UnprocessableReportException} (malformed payload, not text, pipeline error on this record):
  *       dead-lettered at once to the raw dead-letter topic with the original bytes and the reason in
- *       {@link Headers} {@code DLQ_*}, a FAILED status is published, the offset moves on: the partition never
- *       stalls behind a bad record;</li>
+ *       {@link Headers} {@code DLQ_*}, a FAILED status is published and the record's offset committed, all three
+ *       in one new transaction: the partition never stalls behind a bad record;</li>
  *   <li>anything else (Kafka unreachable, publish not acknowledged): retried with exponential back-off and
  *       never dead-lettered, because the record itself is fine.</li>
  * </ul>
@@ -32,8 +33,8 @@ import java.time.Instant;
 public final class DeadLetterRouting {
     public static final String STAGE = ReportStatus.STAGE_EXTRACT;
 
-    public static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> template, ReportPublisher publisher,
-                                                   TopicNames topics, ExtractProperties properties, MeterRegistry metrics) {
+    public static DefaultAfterRollbackProcessor<Object, Object> afterRollback(KafkaTemplate<String, byte[]> template,
+            ReportPublisher publisher, TopicNames topics, ExtractProperties properties, MeterRegistry metrics) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
                 (record, e) -> new TopicPartition(topics.deadLetterOf(record.topic()), -1));
         deadLetters.setAppendOriginalHeaders(true);
@@ -47,10 +48,11 @@ public final class DeadLetterRouting {
         };
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(properties.maxRetryInterval().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(UnprocessableReportException.class);
-        handler.setCommitRecovered(true);
-        return handler;
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        DefaultAfterRollbackProcessor<Object, Object> processor = new DefaultAfterRollbackProcessor<>(recoverer, backOff,
+                (KafkaTemplate) template, true);
+        processor.addNotRetryableExceptions(UnprocessableReportException.class);
+        return processor;
     }
 
     static org.apache.kafka.common.header.Headers reasonHeaders(ConsumerRecord<?, ?> record, Exception e) {

@@ -14,9 +14,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 
-/** Wiring of the Kafka side: the topics this stage touches, the pipeline, the failure routing. */
+/**
+ * Wiring of the Kafka side: the topics this stage touches, the pipeline, the failure routing. Exactly once comes
+ * from configuration ({@code extract-service.yml}): a transactional producer makes Boot's listener container
+ * consume, transform and produce in one Kafka transaction with the raw record's offset.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ExtractKafkaConfiguration {
 
@@ -40,9 +44,10 @@ public class ExtractKafkaConfiguration {
                 .declare(topics, topics.raw(), topics.enriched(), topics.rawDeadLetter(), topics.status()));
     }
 
+    /** Picked up by Boot's listener container factory, which runs each record in a transaction of its own. */
     @Bean
-    DefaultErrorHandler rawReportErrorHandler(KafkaTemplate<String, byte[]> template, ReportPublisher publisher,
-                                              TopicNames topics, ExtractProperties properties, MeterRegistry metrics) {
-        return DeadLetterRouting.errorHandler(template, publisher, topics, properties, metrics);
+    DefaultAfterRollbackProcessor<Object, Object> rawReportAfterRollback(KafkaTemplate<String, byte[]> template,
+            ReportPublisher publisher, TopicNames topics, ExtractProperties properties, MeterRegistry metrics) {
+        return DeadLetterRouting.afterRollback(template, publisher, topics, properties, metrics);
     }
 }

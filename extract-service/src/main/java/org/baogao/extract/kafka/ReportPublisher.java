@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes what extraction produced: the enriched report, then the report's status. Each send waits
- * for the broker's acknowledgement, so the raw record's offset is committed only after its output is
- * durable (at-least-once; duplicates are harmless because everything downstream is keyed by reportId).
+ * Publishes what extraction produced: the enriched report, then the report's status. Both sends belong to the
+ * listener's Kafka transaction, which also commits the raw record's offset: read_committed subscribers see each
+ * raw record's output exactly once. Each send still waits for the broker, so a broker that went away fails the
+ * record early (its transaction is rolled back and it is retried).
  */
 @Component
 public class ReportPublisher {

@@ -198,6 +198,8 @@ public class StatusTopicReader implements SmartLifecycle {
         overrides.setProperty(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         overrides.setProperty(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         overrides.setProperty(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        // extract-service writes statuses in transactions: an aborted one never shows.
+        overrides.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         @SuppressWarnings("unchecked")
         ConsumerFactory<String, byte[]> factory = (ConsumerFactory<String, byte[]>) consumerFactory;
         return factory.createConsumer(null, "ingest-status-view", null, overrides);
