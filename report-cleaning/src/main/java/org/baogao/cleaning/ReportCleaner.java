@@ -1,6 +1,7 @@
 package org.baogao.cleaning;
 
 import org.baogao.cleaning.decoding.DecodedText;
+import org.baogao.cleaning.decoding.UndecodableBytes;
 import org.baogao.cleaning.decoding.ReportDecoder;
 import org.baogao.cleaning.edit.CleaningStage;
 import org.baogao.cleaning.edit.EditableText;
@@ -46,6 +47,7 @@ public class ReportCleaner {
         ChineseScore score = new ChineseScore(model);
         this.decoder = new ReportDecoder(c -> model.isCommon((char) c));
         this.stages = List.of(
+                new UndecodableBytes(),
                 new InvisibleCharacters(),
                 new HtmlRemnants(),
                 new GbkShiftRepair(score),

@@ -81,4 +81,28 @@ class ReportCleanerTest {
                 .isInstanceOf(NotTextException.class);
         assertThatThrownBy(() -> cleaner.clean(new byte[0])).isInstanceOf(NotTextException.class);
     }
+
+    @Test
+    void utf8WithStrayBytesStaysReadableAndFlagsWhereTheBytesWere() throws NotTextException {
+        String report = "2024年政府工作报告\n各位代表：过去一年，全市地区生产总值增长百分之五点八，城乡居民收入稳步提高。\n"
+                + "今年经济社会发展的主要预期目标是：地区生产总值增长百分之五左右。\n";
+        byte[] clean = report.getBytes(StandardCharsets.UTF_8);
+        int cut = "2024年政府工作报告\n各位代表：".getBytes(StandardCharsets.UTF_8).length;
+        byte[] dirty = new byte[clean.length + 3];
+        System.arraycopy(clean, 0, dirty, 0, cut);
+        dirty[cut] = (byte) 0xFF;
+        dirty[cut + 1] = (byte) 0xFE;
+        System.arraycopy(clean, cut, dirty, cut + 2, clean.length - cut);
+        dirty[dirty.length - 1] = (byte) 0x80;
+
+        CleanedText cleaned = cleaner.clean(dirty);
+
+        assertThat(cleaned.charset()).isEqualTo("UTF-8");
+        assertThat(cleaned.text()).contains("各位代表", "全市地区生产总值增长百分之五点八", "地区生产总值增长百分之五左右");
+        String before = "2024年政府工作报告\n各位代表：";
+        assertThat(cleaned.flags()).filteredOn(f -> f.kind().equals("undecodable_bytes"))
+                .extracting(f -> f.rawStart() + "-" + f.rawEnd())
+                .containsExactly(before.length() + "-" + (before.length() + 2),
+                        (report.length() + 2) + "-" + (report.length() + 3));
+    }
 }

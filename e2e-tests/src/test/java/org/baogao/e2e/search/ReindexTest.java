@@ -221,6 +221,21 @@ class ReindexTest {
     }
 
     @Test
+    void aReindexWithoutTheKeyIs401AndStartsNothingWhileSearchStaysOpen() throws Exception {
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(service.url + "/api/admin/reindex"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        HttpResponse<String> wrongKey = http.send(HttpRequest.newBuilder(URI.create(service.url + "/api/admin/reindex"))
+                .header("X-API-Key", "guessed").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(wrongKey.statusCode()).isEqualTo(401);
+        HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create(service.url + "/api/search?q=%E5%8F%91%E5%B1%95")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(search.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void unknownJobIsAProblem() {
         SearchServiceUnderTest.Answer answer = service.get("/api/admin/reindex/no-such-job");
 

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.baogao.e2e.E2eApiKey;
 import org.baogao.contracts.ContractJson;
 import org.baogao.contracts.EnrichedReport;
 import org.baogao.search.SearchServiceApplication;
@@ -163,7 +164,8 @@ final class SearchServiceUnderTest implements AutoCloseable {
         }
         String target = url + path + (query.length() == 0 ? "" : "?" + query);
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(target)).timeout(Duration.ofSeconds(60)).build(),
+            // Signed: the admin reads (reindex status) need the key; open reads ignore it.
+            HttpResponse<String> r = http.send(E2eApiKey.sign(HttpRequest.newBuilder(URI.create(target))).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {

@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.IntPredicate;
 
 /**
- * Decodes bytes that file-types' detector found to be text. Order matters: a BOM is certain; NUL bytes
+ * Decodes bytes that file-types' detector found to be text. Order matters: a BOM is certain; so is UTF-16
+ * without one when nearly every character it gives is plain Chinese or ASCII; NUL bytes
  * are refused (no charset we read has them); strictly valid UTF-8 is taken as UTF-8
  * (a legacy double-byte text is almost never valid UTF-8), and so is UTF-8 with a few broken sequences;
  * the rest goes to ICU's detector, and between
@@ -27,6 +28,10 @@ public final class ReportDecoder {
     /** A few broken characters (a cut file, a damaged byte) do not make a short text unreadable. */
     private static final int ALLOWED_REPLACEMENTS = 8;
     private static final int MIN_HAN_TO_JUDGE = 20;
+    /** Non-ASCII characters a UTF-8 reading needs before a few broken ones are forgiven (a legacy text breaks nearly all). */
+    private static final int MIN_MULTIBYTE_TO_JUDGE = 4;
+    /** Share of a BOM-less UTF-16 reading that must be plain text (common Han, CJK punctuation, printable ASCII). */
+    private static final double MIN_UTF16_TEXT_SHARE = 0.9;
     private static final double MIN_COMMON_HAN_SHARE = 0.5;
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
@@ -43,6 +48,9 @@ public final class ReportDecoder {
             throw new NotTextException("empty file");
         }
         DecodedText decoded = withBom(raw);
+        if (decoded == null) {
+            decoded = bomlessUtf16(raw);
+        }
         if (decoded == null) {
             refuseNulBytes(raw);
             decoded = strictUtf8(raw);
@@ -70,12 +78,59 @@ public final class ReportDecoder {
         return null;
     }
 
-    private static void refuseNulBytes(byte[] raw) throws NotTextException {
-        for (byte b : raw) {
-            if (b == 0) {
-                throw new NotTextException("contains NUL bytes: binary, not text");
+    /**
+     * UTF-16 without a byte-order mark, taken only when it is clearly that: an even number of bytes that decode
+     * strictly in one byte order to text that is almost all common Chinese, CJK punctuation and printable ASCII.
+     * Legacy double-byte text and UTF-8 read as UTF-16 give rare or unassigned characters, so they never pass.
+     */
+    private DecodedText bomlessUtf16(byte[] raw) {
+        if (raw.length < 8 || raw.length % 2 != 0 || (!hasNul(raw) && strictUtf8(raw) != null)) {
+            // Valid UTF-8 without NUL bytes is UTF-8, however its byte pairs would read.
+            return null;
+        }
+        for (Charset charset : new Charset[]{StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            String text;
+            try {
+                text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw)).toString();
+            } catch (CharacterCodingException notThisOrder) {
+                continue;
+            }
+            if (plainTextShare(text) >= MIN_UTF16_TEXT_SHARE) {
+                return new DecodedText(text, charset.name(), 80);
             }
         }
+        return null;
+    }
+
+    private double plainTextShare(String text) {
+        int plain = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ascii = (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t';
+            boolean cjkPunctuation = (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E);
+            boolean commonChinese = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    && commonHan.test(CharSimplifier.simplify(c));
+            if (ascii || cjkPunctuation || commonChinese) {
+                plain++;
+            }
+        }
+        return text.isEmpty() ? 0 : (double) plain / text.length();
+    }
+
+    private static void refuseNulBytes(byte[] raw) throws NotTextException {
+        if (hasNul(raw)) {
+            throw new NotTextException("contains NUL bytes: binary, not text");
+        }
+    }
+
+    private static boolean hasNul(byte[] raw) {
+        for (byte b : raw) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DecodedText strictUtf8(byte[] raw) {
@@ -106,7 +161,7 @@ public final class ReportDecoder {
                 multiByte++;
             }
         }
-        if (multiByte >= 20 && broken <= 8 + multiByte / 100 && broken * 10 <= multiByte) {
+        if (multiByte >= MIN_MULTIBYTE_TO_JUDGE && broken <= ALLOWED_REPLACEMENTS + multiByte / 100 && broken * 4 <= multiByte) {
             return new DecodedText(text, "UTF-8", 90);
         }
         return null;

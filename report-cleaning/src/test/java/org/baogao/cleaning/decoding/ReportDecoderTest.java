@@ -140,4 +140,59 @@ class ReportDecoderTest {
         System.arraycopy(body, 0, out, prefix.length, body.length);
         return out;
     }
+
+    @Test
+    void utf8WithAFewStrayBytesStaysUtf8WithReplacementCharacters() throws NotTextException {
+        for (byte stray : new byte[]{(byte) 0xFF, (byte) 0x80, (byte) 0xC3, (byte) 0xE5, (byte) 0xA1}) {
+            byte[] clean = SIMPLIFIED.getBytes(StandardCharsets.UTF_8);
+            byte[] dirty = new byte[clean.length + 3];
+            // three stray bytes: at the start, between two characters (after 各位代表：\n过去一年) and at the end
+            int between = "各位代表：\n过去一年".getBytes(StandardCharsets.UTF_8).length;
+            dirty[0] = stray;
+            System.arraycopy(clean, 0, dirty, 1, between);
+            dirty[between + 1] = stray;
+            System.arraycopy(clean, between, dirty, between + 2, clean.length - between);
+            dirty[dirty.length - 1] = stray;
+            DecodedText d = decoder.decode(dirty);
+            assertThat(d.charset()).as("stray %02X", stray).isEqualTo("UTF-8");
+            assertThat(d.text()).as("stray %02X", stray).contains("全省地区生产总值增长百分之五点八")
+                    .contains("推动经济实现质的有效提升");
+            assertThat(d.text().chars().filter(c -> c == 0xFFFD).count()).as("stray %02X", stray).isEqualTo(3L);
+        }
+    }
+
+    @Test
+    void shortUtf8WithOneBrokenByteStaysUtf8() throws NotTextException {
+        byte[] bytes = "地区生产总值增长6%左右。".getBytes(StandardCharsets.UTF_8);
+        bytes[4] = (byte) 0x20;
+        DecodedText d = decoder.decode(bytes);
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.text()).endsWith("生产总值增长6%左右。");
+    }
+
+    @Test
+    void utf16WithoutBomIsDetectedInBothByteOrders() throws NotTextException {
+        for (Charset charset : new Charset[]{StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            for (String text : new String[]{SIMPLIFIED, TRADITIONAL, "2024年政府工作报告\nGDP增长5%。\n"}) {
+                DecodedText d = decoder.decode(text.getBytes(charset));
+                assertThat(d.charset()).as(charset + " " + text.substring(0, 4)).isEqualTo(charset.name());
+                assertThat(d.text()).isEqualTo(text);
+            }
+        }
+    }
+
+    @Test
+    void legacyTextIsNotTakenForBomlessUtf16() throws NotTextException {
+        byte[] gbk = (SIMPLIFIED.length() % 2 == 0 ? SIMPLIFIED : SIMPLIFIED + "。").getBytes(Charset.forName("GBK"));
+        assertThat(decoder.decode(gbk).charset()).isEqualTo("GB18030");
+        byte[] big5 = TRADITIONAL.getBytes(Charset.forName("Big5"));
+        assertThat(decoder.decode(big5).charset()).isEqualTo("Big5");
+    }
+
+    @Test
+    void englishUtf8IsNeverTakenForUtf16() throws NotTextException {
+        String english = "Government Work Report 2024: GDP growth of around 5 percent, CPI around 3 percent.\n";
+        assertThat(decoder.decode(english.getBytes(StandardCharsets.UTF_8)).charset()).isEqualTo("UTF-8");
+        assertThat(decoder.decode(english.getBytes(StandardCharsets.UTF_16LE)).charset()).isEqualTo("UTF-16LE");
+    }
 }
