@@ -84,8 +84,10 @@ class ScaleOutTest {
 
     @Test
     void twoInstancesOfEachStageShareThePartitionsAndLoseNothingWhenOneOfEachIsKilled() throws Exception {
-        Instance extractA = start("extract-a", ExtractApplication.class, "--baogao.extract.group-id=" + extractGroup);
-        Instance extractB = start("extract-b", ExtractApplication.class, "--baogao.extract.group-id=" + extractGroup);
+        // One consumer thread per instance, so each instance is one member of its group.
+        String[] extract = {"--baogao.extract.group-id=" + extractGroup, "--spring.kafka.listener.concurrency=1"};
+        Instance extractA = start("extract-a", ExtractApplication.class, extract);
+        Instance extractB = start("extract-b", ExtractApplication.class, extract);
         String[] search = {"--baogao.search.elasticsearch.uris=" + servers.elasticsearchUrl(),
                 "--baogao.search.index-prefix=" + indexPrefix, "--baogao.search.indexing.consumer-group=" + searchGroup};
         Instance searchC = start("search-c", SearchServiceApplication.class, search);
