@@ -56,12 +56,17 @@ class TransientFailureTest {
         // Long enough for several failed bulk attempts and commit rounds.
         Thread.sleep(5000);
         assertThat(service.committedOffset()).isEqualTo(committedBefore).isLessThanOrEqualTo(offset);
+        // Not ready without Elasticsearch, but alive: restarting it would not help.
+        assertThat(service.get("/actuator/health/readiness").status()).isEqualTo(503);
+        assertThat(service.get("/actuator/health/readiness").body()).contains("elasticsearch");
+        assertThat(service.get("/actuator/health/liveness").status()).isEqualTo(200);
 
         proxy.restore();
         await("report indexed after recovery", Duration.ofSeconds(60),
                 () -> service.get("/api/search", "q", "光伏产业").status() == 200
                         && ids(service.search("q", "光伏产业")).contains(during.reportId()));
         await("offset committed after recovery", Duration.ofSeconds(60), () -> service.committedOffset() == offset + 1);
+        await("ready again", Duration.ofSeconds(30), () -> service.get("/actuator/health/readiness").status() == 200);
         assertThat(service.readAll(service.deadLetterTopic)).isEmpty();
     }
 }
