@@ -24,15 +24,33 @@ function esc(value) {
   return String(value ?? '').replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
 }
 
+// The service's API key (X-API-Key), asked for once when the service answers 401 (saving a watch always needs it;
+// reading only when the service has a read key) and kept in this browser's localStorage.
+const API_KEY = 'baogao.apiKey';
+
+async function withKey(request) {
+  const call = () => fetch(request.url, {...request.init,
+    headers: {...(request.init.headers || {}), ...(localStorage.getItem(API_KEY) ? {'X-API-Key': localStorage.getItem(API_KEY)} : {})}});
+  let response = await call();
+  if (response.status === 401) {
+    const key = window.prompt('此操作需要 API 密钥（X-API-Key）：');
+    if (key) {
+      localStorage.setItem(API_KEY, key.trim());
+      response = await call();
+    }
+  }
+  return response;
+}
+
 async function api(path, params) {
   const query = new URLSearchParams();
   Object.entries(params || {}).forEach(([k, v]) => { if (v !== undefined && v !== null && v !== '') query.set(k, v); });
-  return answer(await fetch(path + (query.toString() ? '?' + query : '')));
+  return answer(await withKey({url: path + (query.toString() ? '?' + query : ''), init: {}}));
 }
 
 async function send(method, path, body) {
-  return answer(await fetch(path, {method, headers: body ? {'Content-Type': 'application/json'} : {},
-    body: body ? JSON.stringify(body) : undefined}));
+  return answer(await withKey({url: path, init: {method, headers: body ? {'Content-Type': 'application/json'} : {},
+    body: body ? JSON.stringify(body) : undefined}}));
 }
 
 async function answer(response) {

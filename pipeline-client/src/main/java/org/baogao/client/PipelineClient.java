@@ -26,8 +26,12 @@ public final class PipelineClient {
             .build();
     private final String ingestUrl;
     private final String searchUrl;
-    /** The services' API key (uploads need it): {@code BAOGAO_API_KEY}, which bin/baogao sets from .baogao/api-key. */
-    private final String apiKey = System.getenv().getOrDefault("BAOGAO_API_KEY", "").strip();
+    /**
+     * The services' API key (uploads need it): {@code BAOGAO_API_KEY}, which bin/baogao sets from .baogao/api-key,
+     * else the system property {@code baogao.api.key} (the services' own property name).
+     */
+    private final String apiKey = System.getenv().getOrDefault("BAOGAO_API_KEY",
+            System.getProperty("baogao.api.key", "")).strip();
 
     public PipelineClient(String ingestUrl, String searchUrl) {
         this.ingestUrl = stripSlash(ingestUrl);

@@ -139,6 +139,9 @@ class AnalystPageBrowserTest {
     @Order(5)
     void aWatchFiresWhenAMatchingReportIsPosted() throws Exception {
         browser.get(pipeline.searchUrl + "/#/watches");
+        // The key an operator types when the page asks for it the first time (kept in localStorage).
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "localStorage.setItem('baogao.apiKey', arguments[0])", org.baogao.e2e.E2eApiKey.VALUE);
         WebElement form = waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("watch-form")));
         form.findElement(By.name("name")).sendKeys("常州GDP目标≥5");
         pick(form, "region", "常州", "常州市", null);

@@ -1,6 +1,7 @@
 package org.baogao.e2e.search;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.baogao.e2e.E2eApiKey;
 import org.baogao.contracts.Alert;
 import org.baogao.contracts.ContractJson;
 import org.baogao.contracts.EnrichedReport;
@@ -299,9 +300,11 @@ class AnalystApiTest {
         }
     }
 
+    /** Sends {@code request} with the API key: saving watches needs it, reads ignore it. */
     private static HttpResponse<String> send(HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return HTTP.send(HttpRequest.newBuilder(request, (name, value) -> true).header("X-API-Key", E2eApiKey.VALUE).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
