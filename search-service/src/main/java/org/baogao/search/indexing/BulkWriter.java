@@ -63,6 +63,17 @@ public final class BulkWriter<W extends BulkWriter.Write<W>> implements AutoClos
         void superseded(W write);
     }
 
+    private final String target;
+    private final Outcomes<W> outcomes;
+    private final int maxAttempts;
+    private final String name;
+    private final MeterRegistry metrics;
+    private final Backoff backoff;
+    private final DistributionSummary bulkSize;
+    private final NewestWrites newest = new NewestWrites();
+    private final ScheduledExecutorService retries;
+    private final BulkIngester<W> ingester;
+
     /**
      * @param target      the alias (live: {@code require_alias}, so a missing alias never auto-creates an unmapped
      *                    index) or the concrete index of a reindex
@@ -93,17 +104,6 @@ public final class BulkWriter<W extends BulkWriter.Write<W>> implements AutoClos
                 .globalSettings(g -> g.requireAlias(targetIsAlias))
                 .listener(new Listener()));
     }
-
-    private final String target;
-    private final Outcomes<W> outcomes;
-    private final int maxAttempts;
-    private final String name;
-    private final MeterRegistry metrics;
-    private final Backoff backoff;
-    private final DistributionSummary bulkSize;
-    private final NewestWrites newest = new NewestWrites();
-    private final ScheduledExecutorService retries;
-    private final BulkIngester<W> ingester;
 
     /** Queues a document; blocks only while the ingester's buffer is full and a request is in flight. */
     public void submit(W write) {
