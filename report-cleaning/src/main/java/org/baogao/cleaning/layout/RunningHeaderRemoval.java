@@ -50,6 +50,7 @@ public final class RunningHeaderRemoval implements CleaningStage {
             }
             start = end + 1;
         }
+        List<int[]> furniture = new ArrayList<>();
         for (List<int[]> occurrences : lines.values()) {
             if (occurrences.size() < MIN_REPEATS || !spacedLikePages(occurrences)) {
                 continue;
@@ -59,9 +60,12 @@ public final class RunningHeaderRemoval implements CleaningStage {
                 if (i == 0 && line[2] < TITLE_LINES) {
                     continue;
                 }
-                text.delete(line[0], line[1], KIND);
+                furniture.add(line);
             }
         }
+        // edits go in text order: lines of several repeated headers interleave
+        furniture.sort(java.util.Comparator.comparingInt(line -> line[0]));
+        furniture.forEach(line -> text.delete(line[0], line[1], KIND));
     }
 
     private static boolean isCandidate(String line) {

@@ -41,4 +41,12 @@ class RunningHeaderRemovalTest {
                 + "\n专栏一\n" + PAGE + "\n专栏一\n" + PAGE;
         assertThat(CleaningStage.runAlone(stage, text).text()).isEqualTo(text);
     }
+
+    @Test
+    void twoHeadersThatInterleaveAreBothRemovedInTextOrder() {
+        String text = "封面\n" + PAGE + "\n政府工作报告\n" + PAGE + "\n常州市人民政府\n" + PAGE + "\n政府工作报告\n" + PAGE
+                + "\n常州市人民政府\n" + PAGE + "\n政府工作报告\n" + PAGE + "\n常州市人民政府\n" + PAGE;
+        String cleaned = CleaningStage.runAlone(stage, text).text();
+        assertThat(cleaned).doesNotContain("政府工作报告").doesNotContain("常州市人民政府").startsWith("封面\n" + PAGE);
+    }
 }

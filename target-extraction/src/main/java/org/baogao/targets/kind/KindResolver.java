@@ -92,9 +92,16 @@ public final class KindResolver {
                 .orElseGet(() -> byCues(sentence, part, reportYear));
     }
 
-    /** Without asides; in a text that plans for 明年, 今年 read as the reviewed year. */
+    /**
+     * Where a value starts from (赤字率从去年的2.1%提高到2.3%, 由上年18亿元增加到95亿元): last year's figure as the base of
+     * this year's, whose cue words say nothing about the statement.
+     */
+    private static final Pattern STARTING_POINT = Pattern.compile(
+            "(?:从|由)[^，,；;。]{0,24}?(?=(?:提高|增加|降低|下降|扩大|缩小|调整|上升|提升|减少)?(?:到|至))");
+
+    /** Without asides and starting points; in a text that plans for 明年, 今年 read as the reviewed year. */
     private static String read(String words, boolean plansNextYear) {
-        String withoutAsides = ASIDE.matcher(words).replaceAll("");
+        String withoutAsides = STARTING_POINT.matcher(ASIDE.matcher(words).replaceAll("")).replaceAll("");
         return plansNextYear ? THIS_YEAR.matcher(withoutAsides).replaceAll("去年") : withoutAsides;
     }
 
