@@ -12,6 +12,9 @@ import org.baogao.targets.kind.KindResolver;
 import org.baogao.targets.kind.ReportParts;
 import org.baogao.targets.kind.TableColumns;
 import org.baogao.targets.number.Quantity;
+import org.baogao.targets.direction.DirectionWords;
+import org.baogao.targets.comparator.ComparatorWords;
+import org.baogao.targets.number.QuantityScanner;
 import org.baogao.targets.statement.Statement;
 import org.baogao.targets.statement.StatementReader;
 
@@ -32,6 +35,7 @@ public class TargetExtractor {
     private final ClauseSplitter clauses = new ClauseSplitter();
     private final StatementReader statements = new StatementReader();
     private final KindResolver kinds = new KindResolver();
+    private final QuantityScanner scanner = new QuantityScanner();
 
     /**
      * @param text       cleaned text (simplified, widths folded)
@@ -55,8 +59,8 @@ public class TargetExtractor {
                 sentence = clause.sentenceStart();
                 carried = null;
             }
-            if (filter.skip(clause.start(), clause.end())) {
-                continue;
+            if (filter.skip(clause.start(), clause.end()) || tables.labelsUnit(clause.start())) {
+                continue; // a table row whose label gives the unit is read by its columns below
             }
             if (FORECAST_BEFORE.matcher(text.substring(clause.sentenceStart(), clause.start())).find()) {
                 continue; // 一名经济学家预料，内地今年经济增长约6.3%: someone's forecast, not a commitment
@@ -90,7 +94,32 @@ public class TargetExtractor {
                 }
             }
         }
+        for (TableColumns.UnitInLabel cell : tables.unitsInLabels(text)) {
+            if (filter.skip(cell.rowStart(), cell.rowEnd())) {
+                continue;
+            }
+            Target t = fromTable(text, cell);
+            if (t != null && seen.add(identity(t))) {
+                out.add(t);
+            }
+        }
         return out;
+    }
+
+
+    /** A table's number whose unit is in its row's label (地区生产总值增长（%） 4.9 6左右), read as if written out. */
+    private Target fromTable(String text, TableColumns.UnitInLabel cell) {
+        List<Quantity> read = scanner.scan(cell.withUnit(), 0, cell.withUnit().length());
+        String indicator = IndicatorPhrase.of(cell.label());
+        if (read.isEmpty() || indicator.isEmpty()) {
+            return null;
+        }
+        Quantity q = read.get(0);
+        String comparator = q.isRange() ? Target.RANGE : ComparatorWords.combine(q.suffix(), null, q.moreThan());
+        return new Target(indicator, IndicatorDictionary.code(indicator), cell.kind().kind(), written(q.value()),
+                written(q.min()), written(q.max()), q.unit(), comparator, DirectionWords.of(cell.label(), indicator),
+                cell.kind().year(), null, text.substring(cell.rowStart(), cell.rowEnd()).strip(), cell.rowStart(),
+                cell.rowEnd(), cell.kind().basis());
     }
 
     /** A clause right after someone's forecast verb (预料，…; 预测：…). */

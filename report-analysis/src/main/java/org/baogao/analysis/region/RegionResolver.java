@@ -41,10 +41,21 @@ public final class RegionResolver {
     private static final int NATIONAL_CUE = 5;
     /** Level cues, then the country speaking (代表国务院…), then the country named (全国, 我国, 中央): one pass. */
     private static final PhraseTally CUES = new PhraseTally(List.of(cues("区"), cues("县"), cues("市"), cues("省"),
-            List.of("代表国务院", "国务院总理", "国务院政府工作报告"), List.of("全国", "我国", "中央")));
+            List.of("代表国务院", "国务院总理", "国务院政府工作报告"), List.of("全国", "我国", "中央"), prefectureCues()));
+    private static final int PREFECTURE_CUE = 6;
+    /** The level a 地区, 自治州 or 盟 speaks at: not a city's 市. */
+    private static final String PREFECTURE = "prefecture";
 
     private final Divisions divisions;
     private final DivisionEvidence evidence;
+
+    /**
+     * How a prefecture that is not a city speaks of itself: a 地区 through its 地委 and 行署 (行政公署, 专员, 全地区),
+     * an autonomous prefecture as 州 (州委, 全州, 州长), a league as 盟. A county-level city in it speaks as 市.
+     */
+    private static List<String> prefectureCues() {
+        return List.of("地委", "行署", "行政公署", "全地区", "专员", "州委", "州长", "全州", "州人民政府", "盟委", "全盟", "盟长");
+    }
 
     /** How a 区 (县, 市, 省) speaks of itself: 区委, 区政府, 全区, 我区, 本区, 区长… */
     private static List<String> cues(String level) {
@@ -92,6 +103,7 @@ public final class RegionResolver {
             // a title that names a division (2026年新疆维吾尔自治区政府工作报告) outweighs 党中央 and 全国 in the text
             return NATIONAL;
         }
+        sharedShortNames(own, cues);
         Map<Division, Double> children = new HashMap<>();
         own.forEach((d, v) -> {
             Division parent = divisions.parent(d);
@@ -118,6 +130,23 @@ public final class RegionResolver {
             }
         }
         return best == null ? null : toRegion(best);
+    }
+
+    /**
+     * 阿克苏 names both 阿克苏地区 and the city 阿克苏市 in it: when a division shares its short name with its parent,
+     * the bare name's mentions go to the level the text speaks at (全地区, 地委 → the 地区; 全市, 市委 → the city).
+     */
+    private void sharedShortNames(Map<Division, Double> own, Map<String, Integer> cues) {
+        for (Division d : List.copyOf(own.keySet())) {
+            Division parent = divisions.parent(d);
+            String name = Divisions.shortName(d);
+            if (parent == null || name == null || !name.equals(Divisions.shortName(parent))) {
+                continue;
+            }
+            if (cues.getOrDefault(speakingLevel(parent), 0) > cues.getOrDefault(speakingLevel(d), 0)) {
+                own.merge(parent, own.remove(d), Double::sum);
+            }
+        }
     }
 
     private static void add(Map<Division, Double> own, List<DivisionEvidence.Resolved> mentions, String text,
@@ -154,7 +183,8 @@ public final class RegionResolver {
         return switch (d.level()) {
             case Region.DISTRICT -> Region.DISTRICT;
             case Region.COUNTY -> d.name().endsWith("市") ? Region.CITY : Region.COUNTY;
-            case Region.CITY -> Region.CITY;
+            case Region.CITY -> d.name().endsWith("地区") || d.name().endsWith("州") || d.name().endsWith("盟")
+                    ? PREFECTURE : Region.CITY;
             // A municipality speaks as 市 (全市, 市委); an autonomous region as 区 (全区, 自治区党委).
             default -> d.name().endsWith("市") ? Region.CITY
                     : d.name().endsWith("自治区") ? Region.DISTRICT : Region.PROVINCE;
@@ -175,6 +205,7 @@ public final class RegionResolver {
         for (int i = 0; i < LEVELS.size(); i++) {
             counts.put(LEVELS.get(i), inText[i] + inTitle[i]);
         }
+        counts.put(PREFECTURE, inText[PREFECTURE_CUE] + inTitle[PREFECTURE_CUE]);
         return counts;
     }
 

@@ -33,7 +33,9 @@ public final class SubjectList {
      * @return the items; a single-element list when the subject is not a list
      */
     public static List<String> split(String subject, int expected, boolean shared) {
-        if ((expected == 2 || expected == 1 && shared) && subject.startsWith("城乡") && subject.length() > 2) {
+        // 城乡居民人均可支配收入分别增长8%、9% / 均增长7% / 增长8.5%: the town's and the country's, each
+        if (subject.startsWith("城乡") && subject.length() > 2
+                && (expected == 2 || expected == 1 && IndicatorDictionary.code("城镇" + subject.substring(2)) != null)) {
             String tail = subject.substring(2);
             return List.of("城镇" + tail, "农村" + tail);
         }

@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Every indicator the extractor can name, from the project's lexicon {@code indicators.tsv} (beside this class):
  * code, Chinese name, usual unit, the direction a government aims for, whether the spec names it as a core code,
- * and the written forms reports use. {@link IndicatorDictionary} reads phrases against these forms; search-service
+ * and the written forms reports use (a form may hold choices in braces, see {@link #expand}). {@link IndicatorDictionary} reads phrases against these forms; search-service
  * lists them for analysts.
  */
 public final class IndicatorCatalogue {
@@ -57,6 +57,26 @@ public final class IndicatorCatalogue {
         return Optional.ofNullable(code == null ? null : byCode.get(code));
     }
 
+    /**
+     * A form with choices in braces stands for every combination: {研发经费,研发投入}{占,相当于}{GDP,生产总值}比重 is
+     * 研发经费占GDP比重, 研发经费占生产总值比重, … (a phrase built of parts, each written several ways).
+     */
+    static List<String> expand(String form) {
+        int open = form.indexOf('{');
+        if (open < 0) {
+            return List.of(form);
+        }
+        int close = form.indexOf('}', open);
+        if (close < 0) {
+            throw new IllegalStateException(RESOURCE + ": unclosed { in " + form);
+        }
+        List<String> out = new ArrayList<>();
+        for (String choice : form.substring(open + 1, close).split(",", -1)) {
+            out.addAll(expand(form.substring(0, open) + choice + form.substring(close + 1)));
+        }
+        return out;
+    }
+
     private static IndicatorCatalogue load() {
         Map<String, Indicator> byCode = new LinkedHashMap<>();
         for (String[] f : TsvResource.rows(IndicatorCatalogue.class, RESOURCE)) {
@@ -66,7 +86,9 @@ public final class IndicatorCatalogue {
             }
             LinkedHashSet<String> forms = new LinkedHashSet<>();
             forms.add(f[1]);
-            forms.addAll(Arrays.asList(f[5].split("\\|")));
+            for (String form : f[5].split("\\|")) {
+                forms.addAll(expand(form));
+            }
             forms.removeIf(String::isBlank);
             Indicator indicator = new Indicator(f[0], f[1], f[2], f[3].isEmpty() ? null : f[3], f[4].equals("core"),
                     List.copyOf(new ArrayList<>(forms)));

@@ -40,7 +40,7 @@ public final class IndicatorPhrase {
             "落实好", "抓好", "做好", "办好", "用好", "守住", "严守", "坚守", "坚决", "严格", "一律", "一次性", "可望", "可以",
             "按可比口径", "按可比价格计算", "按可比价计算", "高质量",
             "首次", "已", "已经", "全面", "大力", "加快", "着力", "提出", "了", "宣布", "表示", "指出", "透露", "强调", "称", "报告将", "报告把", "报告设定", "政府工作报告将", "政府工作报告",
-            "报告", "设定", "在实际工作中", "力争更好结果", "努力争取更好结果",
+            "报告", "设定", "订出", "订定", "定出", "在实际工作中", "力争更好结果", "努力争取更好结果",
             "全区", "全市", "全县", "全省", "全镇", "全国", "我区", "我市", "我县", "我省", "全州", "我国",
             "提高到", "提高至", "增加到", "增加至", "调整到", "调整为", "下降到", "降到", "降至", "上升到", "上升至", "提升到",
             "提升至", "减少到", "扩大到", "缩小到", "增至", "的",
@@ -140,7 +140,15 @@ public final class IndicatorPhrase {
             return s;
         }
         int pause = s.indexOf('、', digit);
-        return pause < 0 ? s : s.substring(pause + 1);
+        if (pause >= 0) {
+            return s.substring(pause + 1);
+        }
+        // 江苏GDP突破10兆今年经济成长目标: an amount written without its unit ends what came before it
+        int after = digit + 1;
+        if (after < s.length() && "万亿兆千".indexOf(s.charAt(after)) >= 0 && after + 1 < s.length()) {
+            return s.substring(after + 1);
+        }
+        return s;
     }
 
     /**

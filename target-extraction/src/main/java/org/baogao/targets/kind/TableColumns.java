@@ -16,15 +16,45 @@ import java.util.regex.Pattern;
  */
 public final class TableColumns {
 
-    /** Cells: runs of two or more spaces, a tab, or an ideographic space between them. */
-    private static final Pattern CELL_GAP = Pattern.compile("[ \\t\\u3000]{2,}|\\t|\\u3000");
+    /**
+     * Cells: whitespace between them. Chinese prose puts no space between words, so in a row under a header that names
+     * its columns even one space (what a tab became in cleaning) separates cells.
+     */
+    private static final Pattern CELL_GAP = Pattern.compile("[ \\t\\u3000]+");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年?");
     private static final Pattern RESULT = Pattern.compile("完成|实际|实绩|执行|预计");
     private static final Pattern GOAL = Pattern.compile("目标|预期|计划|安排");
 
     /** One table row: its span in the text, where each cell starts, and the kind of each column (null: unknown). */
-    private record Row(int start, int end, int[] cellStarts, Kind[] kinds) {
+    private record Row(int start, int end, int[] cellStarts, Kind[] kinds, String labelUnit) {
+        int cellEnd(String text, int c) {
+            int e = c + 1 < cellStarts.length ? cellStarts[c + 1] : end;
+            while (e > cellStarts[c] && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            return e;
+        }
     }
+
+    /**
+     * A number in a cell whose unit only the row's label gives (地区生产总值增长（%） 4.9 6左右): where it is, the
+     * label without the unit, the cell written with the unit after its number (6%左右), and the column's kind.
+     *
+     * @param start     where the cell starts in the text
+     * @param end       where it ends
+     * @param rowStart  where its row starts
+     * @param rowEnd    where its row ends
+     * @param label     the row's label without the unit (地区生产总值增长)
+     * @param withUnit  the cell's words with the label's unit after the number (6%左右, 5.5万人以上)
+     * @param kind      the column's kind
+     */
+    public record UnitInLabel(int start, int end, int rowStart, int rowEnd, String label, String withUnit, Kind kind) {
+    }
+
+    /** A unit in brackets at the end of a row label: （%）, (亿元), （万人）. */
+    private static final Pattern LABEL_UNIT = Pattern.compile("[（(]([^()（）\\d]{1,6})[)）]\\s*$");
+    /** A cell that is a bare number, perhaps with a comparator word or a range: 6左右, 5.5以上, 6-6.5, -3.2. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)?(?:\\s*[-—~至]\\s*\\d+(?:\\.\\d+)?)?)(\\D{0,4})$");
 
     private final List<Row> rows;
 
@@ -47,7 +77,8 @@ public final class TableColumns {
                 if (named != null) {
                     header = named;
                 } else if (header != null && cells.length == header.length) {
-                    rows.add(new Row(i, end, cells, header));
+                    Matcher unit = LABEL_UNIT.matcher(text.substring(cells[0], cells[1]).strip());
+                    rows.add(new Row(i, end, cells, header, unit.find() ? unit.group(1) : null));
                 }
             }
             if (nl < 0) {
@@ -56,6 +87,39 @@ public final class TableColumns {
             i = nl + 1;
         }
         return new TableColumns(rows);
+    }
+
+    /** True if {@code offset} is in a table row whose label gives the unit of its numbers. */
+    public boolean labelsUnit(int offset) {
+        for (Row r : rows) {
+            if (offset >= r.start() && offset < r.end()) {
+                return r.labelUnit() != null;
+            }
+        }
+        return false;
+    }
+
+    /** The numbers of the tables that take their unit from the row's label, in text order. */
+    public List<UnitInLabel> unitsInLabels(String text) {
+        List<UnitInLabel> out = new ArrayList<>();
+        for (Row r : rows) {
+            String label = text.substring(r.cellStarts()[0], r.cellEnd(text, 0));
+            Matcher unit = LABEL_UNIT.matcher(label);
+            if (!unit.find()) {
+                continue;
+            }
+            for (int c = 1; c < r.cellStarts().length; c++) {
+                String written = text.substring(r.cellStarts()[c], r.cellEnd(text, c));
+                Matcher cell = BARE_NUMBER.matcher(written.startsWith("-") ? written.substring(1) : written);
+                if (r.kinds()[c] != null && cell.matches() && !written.startsWith("-")) {
+                    // a fall (-3.2) is read as written: a negative growth is no target's value
+                    out.add(new UnitInLabel(r.cellStarts()[c], r.cellEnd(text, c), r.start(), r.end(),
+                            label.substring(0, unit.start()).strip(), cell.group(1) + unit.group(1) + cell.group(2),
+                            r.kinds()[c]));
+                }
+            }
+        }
+        return out;
     }
 
     /** The kind of a number at {@code offset}, if it stands in a column whose header says. */

@@ -37,7 +37,7 @@ final class QuantityRoles {
     private static final String FOLLOWERS_OK = "的和与及、等比较同增左为或";
     private static final String[] FORM_C_CUTS = {"投入", "建成", "开工", "完成", "落地", "实现", "达到", "通过", "获得", "等",
             "改造", "提升", "成功", "上线", "全部", "均", "已", "要", "将", "改善", "提供", "参加", "参与", "享受", "纳入", "接受",
-            "入选", "到基层", "开展", "提高"};
+            "入选", "到基层", "开展", "提高", "配置", "配备", "安装"};
     /** The longest 、-item that still reads as a modifier of a shared head noun. */
     private static final int MODIFIER_ITEM = 4;
 

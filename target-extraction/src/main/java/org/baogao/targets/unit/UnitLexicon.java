@@ -42,6 +42,7 @@ public final class UnitLexicon {
         base("元", "元");
         base("元人民币", "元");
         base("担", "担");
+        base("锭", "锭");
         base("个工作日", "工作日");
         base("工作日", "工作日");
         base("美元", "美元");
