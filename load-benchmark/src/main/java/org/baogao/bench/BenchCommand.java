@@ -55,6 +55,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--es", defaultValue = "http://127.0.0.1:9200", description = "Elasticsearch (default: ${DEFAULT-VALUE})")
     String esUrl;
 
+    @Option(names = "--kafka", defaultValue = "127.0.0.1:9092", description = "Kafka, for the stages' statuses (default: ${DEFAULT-VALUE})")
+    String kafka;
+
     @Option(names = "--alias", defaultValue = "baogao-reports", description = "the search alias (default: ${DEFAULT-VALUE})")
     String alias;
 
@@ -182,10 +185,13 @@ public final class BenchCommand implements Callable<Integer> {
     private void latency(List<Path> files, double rate, Report report, ElasticsearchProbe es, CpuAccounting cpu) throws Exception {
         int count = (int) Math.min(files.size(), Math.max(20, rate * latencySeconds));
         err.printf("latency: %d reports posted one at a time at %.1f/s (half the maximum rate)...%n", count, rate);
+        StageTimes stages = new StageTimes(kafka);
+        stages.mark();
         CpuAccounting.Snapshot before = cpu.snapshot();
         SearchableLatency.Result result = new SearchableLatency(new PipelineClient(ingestUrl, searchUrl), es)
                 .measure(files.subList(0, count), rate, Duration.ofSeconds(latencySeconds + 120L), err);
         report.latency = result;
+        report.stages = StageBreakdown.of(result, stages.read(result.searchable().keySet()));
         report.latencyRate = rate;
         report.latencyCpu = CpuAccounting.between(before, cpu.snapshot());
     }

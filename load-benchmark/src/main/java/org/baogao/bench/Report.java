@@ -30,6 +30,7 @@ final class Report {
     CpuAccounting.Usage throughputCpu;
     SearchableLatency.Result latency;
     double latencyRate;
+    StageBreakdown stages;
     CpuAccounting.Usage latencyCpu;
     List<QueryMix.Timed> queries = List.of();
     CpuAccounting.Usage queriesCpu;
@@ -91,6 +92,17 @@ final class Report {
                     throughput.filesPerSecond(), throughput.posted(), throughput.refused()), ""));
             s.append(row("**throughput ratio** pipeline / offline (MB/s)", String.format(Locale.ROOT, "%.2f", ratio),
                     "≥ " + THROUGHPUT_RATIO_GOAL + ": " + goal(ratio >= THROUGHPUT_RATIO_GOAL)));
+            if (offlineCpu != null && throughputCpu != null) {
+                double offlineCpuPerMb = offlineCpu.processSeconds().getOrDefault("benchmark", 0.0) / (offline.bytes() / 1e6);
+                double pipelineSeconds = throughputCpu.processSeconds().entrySet().stream()
+                        .filter(e -> !e.getKey().equals("benchmark")).mapToDouble(Map.Entry::getValue).sum();
+                double pipelineCpuPerMb = pipelineSeconds / (throughput.bytes() / 1e6);
+                s.append(row("CPU per MB: offline / pipeline (all five processes)", String.format(Locale.ROOT,
+                        "%.1f / %.1f CPU-s per MB: the pipeline spends %.2f× the CPU of offline extraction; with the "
+                                + "machine to itself (2 extract threads against 1) it would reach a ratio of about %.2f",
+                        offlineCpuPerMb, pipelineCpuPerMb, pipelineCpuPerMb / offlineCpuPerMb,
+                        Math.min(2.0, throughputCpu.cores()) * offlineCpuPerMb / pipelineCpuPerMb), ""));
+            }
         }
         if (latency != null) {
             s.append(row("**ingest → searchable** at half the maximum rate", String.format(Locale.ROOT,
@@ -98,6 +110,11 @@ final class Report {
                     latencyRate, latency.latencies().p50(), latency.latencies().p99(), latency.latencies().count(),
                     latency.refused(), latency.notFound()),
                     "p99 ≤ " + (int) LATENCY_P99_GOAL_MS + " ms: " + goal(latency.latencies().p99() <= LATENCY_P99_GOAL_MS)));
+            if (stages != null && stages.accepting().count() > 0) {
+                s.append(row("stages of it (statuses' times)", String.format(Locale.ROOT,
+                        "post → accepted %s; → enriched %s; → indexed %s; → searchable %s",
+                        brief(stages.accepting()), brief(stages.extracting()), brief(stages.indexing()), brief(stages.refreshing())), ""));
+            }
         }
         Latencies searchService = new Latencies();
         Latencies searchRaw = new Latencies();
@@ -167,6 +184,10 @@ final class Report {
             }
         });
         return s.toString();
+    }
+
+    private static String brief(Latencies l) {
+        return String.format(Locale.ROOT, "p50 %.0f / p99 %.0f ms", l.p50(), l.p99());
     }
 
     private static void pool(Latencies from, Latencies into) {

@@ -6,6 +6,7 @@ import org.baogao.client.ReportFile;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +33,19 @@ public final class SearchableLatency {
         this.es = es;
     }
 
-    /** @param notFound reports accepted but not searchable before the deadline */
-    public record Result(Latencies latencies, int posted, int refused, int notFound) {
+    /**
+     * @param notFound   reports accepted but not searchable before the deadline
+     * @param postedAt   report id → when its post began (wall clock, to line up with the stages' statuses)
+     * @param searchable report id → when a search first found it
+     */
+    public record Result(Latencies latencies, int posted, int refused, int notFound, Map<String, Instant> postedAt,
+                         Map<String, Instant> searchable) {
     }
 
     public Result measure(List<Path> files, double perSecond, Duration deadline, PrintStream progress) throws Exception {
         Map<String, Long> postedAt = new ConcurrentHashMap<>();
+        Map<String, Instant> postedWall = new ConcurrentHashMap<>();
+        Map<String, Instant> searchableWall = new ConcurrentHashMap<>();
         Latencies latencies = new Latencies();
         AtomicInteger refused = new AtomicInteger();
         ExecutorService posters = Executors.newFixedThreadPool(8);
@@ -52,9 +60,12 @@ public final class SearchableLatency {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
                 ReportFile report = ReportFile.of(file);
+                byte[] content = report.read();
+                Instant wall = Instant.now();
                 long began = System.nanoTime();
-                PipelineClient.Upload upload = client.upload(report, report.read());
+                PipelineClient.Upload upload = client.upload(report, content);
                 if (upload.accepted()) {
+                    postedWall.putIfAbsent(upload.reportId(), wall);
                     postedAt.putIfAbsent(upload.reportId(), began);
                 } else {
                     refused.incrementAndGet();
@@ -71,9 +82,11 @@ public final class SearchableLatency {
             for (int from = 0; from < pending.size(); from += 500) {
                 List<String> chunk = pending.subList(from, Math.min(pending.size(), from + 500));
                 long now = System.nanoTime();
+                Instant wallNow = Instant.now();
                 for (String id : es.searchable(chunk)) {
                     Long began = postedAt.remove(id);
                     if (began != null) {
+                        searchableWall.put(id, wallNow);
                         latencies.addNanos(now - began);
                         found++;
                     }
@@ -83,6 +96,6 @@ public final class SearchableLatency {
         }
         progress.println();
         posters.shutdownNow();
-        return new Result(latencies, files.size(), refused.get(), postedAt.size());
+        return new Result(latencies, files.size(), refused.get(), postedAt.size(), postedWall, searchableWall);
     }
 }
