@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.util.NamedValue;
@@ -54,16 +55,11 @@ public final class SearchRequestFactory {
         if (params.after() != null) {
             request.searchAfter(params.after().sortValues());
         }
-        request.highlight(h -> {
-            h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").requireFieldMatch(true)
-                    .maxAnalyzedOffset(1_000_000)
-                    .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(100).numberOfFragments(3).noMatchSize(120))),
-                            NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))));
-            if (!params.text().matchesAll()) {
-                h.highlightQuery(highlightQuery(params.text()));
-            }
-            return h;
-        });
+        if (!params.text().matchesAll()) {
+            request.highlight(highlight(phraseHighlights(params.text())));
+        } else {
+            request.highlight(highlight(null));
+        }
         return request.build();
     }
 
@@ -124,20 +120,55 @@ public final class SearchRequestFactory {
                 .minimumShouldMatch("1")));
     }
 
-    /** What the snippets mark: the phrases, and each unit wherever it occurs (so a lower-tier hit shows its words). */
-    static Query highlightQuery(QueryText text) {
+    /**
+     * Snippets: up to three fragments of about 100 characters around the matches (the first 120 characters where
+     * nothing matches), the title whole, HTML-escaped, matches in {@code <em>}.
+     *
+     * @param marks what to mark; null for none (match-all)
+     */
+    static Highlight highlight(Query marks) {
+        return Highlight.of(h -> {
+            h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").requireFieldMatch(true)
+                    .maxAnalyzedOffset(1_000_000)
+                    .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(100).numberOfFragments(3).noMatchSize(120))),
+                            NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))));
+            if (marks != null) {
+                h.highlightQuery(marks);
+            }
+            return h;
+        });
+    }
+
+    /**
+     * What the snippets of a search mark: its phrases. Marking each unit too would mark every 发展 of a report that
+     * holds 高质量发展 sixty times, and scoring those passages was most of a search's time (profile API); the
+     * lower-tier hits, which hold the units but not the phrase, get theirs from {@link #unitHighlights}.
+     */
+    static Query phraseHighlights(QueryText text) {
         List<Query> marks = new ArrayList<>();
         for (QueryText.Part part : text.parts()) {
             marks.add(Query.of(q -> q.matchPhrase(m -> m.field("text").query(part.phrase()))));
             marks.add(Query.of(q -> q.matchPhrase(m -> m.field("title").query(part.phrase()))));
         }
-        if (text.units().size() > 1) {
-            for (QueryText.Unit unit : text.units()) {
-                marks.add(Query.of(q -> q.matchPhrase(m -> m.field("text").query(unit.chars()))));
-                marks.add(Query.of(q -> q.matchPhrase(m -> m.field("title").query(unit.chars()))));
-            }
-        }
         return Query.of(q -> q.bool(b -> b.should(marks)));
+    }
+
+    /** Snippets marking each unit, for the given reports only (the hits of a page below the phrase tier). */
+    public static SearchRequest unitHighlights(String alias, QueryText text, List<String> reportIds) {
+        List<Query> marks = new ArrayList<>();
+        for (QueryText.Unit unit : text.units()) {
+            marks.add(Query.of(q -> q.matchPhrase(m -> m.field("text").query(unit.chars()))));
+            marks.add(Query.of(q -> q.matchPhrase(m -> m.field("title").query(unit.chars()))));
+        }
+        Query markAll = Query.of(q -> q.bool(b -> b.should(marks)));
+        return new SearchRequest.Builder()
+                .index(alias)
+                .query(q -> q.ids(i -> i.values(reportIds)))
+                .size(reportIds.size())
+                .source(s -> s.fetch(false))
+                .trackTotalHits(t -> t.enabled(false))
+                .highlight(highlight(markAll))
+                .build();
     }
 
     static List<SortOptions> sort(SearchParams.Sort sort) {

@@ -23,6 +23,10 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
                       String docType, String publishedAt, List<String> topics, List<String> highlights, Double score,
                       String match) {
         public static final String PARTIAL = "partial";
+
+        Hit withHighlights(List<String> snippets, String title) {
+            return new Hit(reportId, this.title, title, source, region, year, docType, publishedAt, topics, snippets, score, match);
+        }
     }
 
     public record Source(String name) {

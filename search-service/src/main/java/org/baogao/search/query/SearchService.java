@@ -36,7 +36,34 @@ public class SearchService {
             next = SearchCursor.of(raw.get(raw.size() - 1).sort()).encode();
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, hits, facets(response.aggregations()), next);
+        return new SearchResult(total, withUnitHighlights(params.text(), hits), facets(response.aggregations()), next);
+    }
+
+    /** Hits below the phrase tier get snippets marking the units they hold (one more request, for them only). */
+    private List<SearchResult.Hit> withUnitHighlights(QueryText text, List<SearchResult.Hit> hits) throws IOException {
+        List<String> lower = hits.stream().filter(h -> h.match() != null && !SearchRequestFactory.PHRASE.equals(h.match()))
+                .map(SearchResult.Hit::reportId).toList();
+        if (lower.isEmpty()) {
+            return hits;
+        }
+        SearchResponse<Void> marked = client.search(SearchRequestFactory.unitHighlights(alias, text, lower), Void.class);
+        Map<String, Map<String, List<String>>> byId = new java.util.HashMap<>();
+        marked.hits().hits().forEach(h -> byId.put(h.id(), h.highlight()));
+        List<SearchResult.Hit> out = new ArrayList<>(hits.size());
+        for (SearchResult.Hit h : hits) {
+            Map<String, List<String>> highlight = byId.get(h.reportId());
+            out.add(highlight == null ? h : h.withHighlights(snippets(highlight), titleHighlight(highlight)));
+        }
+        return out;
+    }
+
+    private static List<String> snippets(Map<String, List<String>> highlight) {
+        return highlight.getOrDefault("text", List.of()).stream().map(SearchService::mergeTags).toList();
+    }
+
+    private static String titleHighlight(Map<String, List<String>> highlight) {
+        List<String> title = highlight.get("title");
+        return title == null || title.isEmpty() ? null : mergeTags(title.get(0));
     }
 
     static SearchResult.Hit hit(Hit<ObjectNode> hit, boolean matchAll) {
@@ -51,12 +78,11 @@ public class SearchService {
                 topics.add(t.get("name").asString());
             }
         });
-        List<String> snippets = hit.highlight().getOrDefault("text", List.of()).stream().map(SearchService::mergeTags).toList();
-        List<String> title = hit.highlight().get("title");
+        List<String> snippets = snippets(hit.highlight());
         return new SearchResult.Hit(
                 text(source, "reportId"),
                 text(source, "title"),
-                title == null || title.isEmpty() ? null : mergeTags(title.get(0)),
+                titleHighlight(hit.highlight()),
                 new SearchResult.Source(text(source.path("source"), "name")),
                 regionView,
                 source.hasNonNull("year") ? source.get("year").asInt() : null,

@@ -53,6 +53,18 @@ class SearchRequestFactoryTest {
     }
 
     @Test
+    void snippetsMarkThePhrasesAndLowerTiersGetTheirUnitsMarkedApart() {
+        JsonNode json = json(SearchParams.of("发展新质生产力", ReportFilter.none(), null, null, null, LIMITS));
+        assertThat(json.at("/highlight/highlight_query").findValues("query")).extracting(JsonNode::asString)
+                .containsOnly("发展新质生产力");
+        SearchRequest units = SearchRequestFactory.unitHighlights("reports", QueryText.parse("发展新质生产力", 200), List.of("a", "b"));
+        JsonNode unitJson = JsonMapper.builder().build().readTree(JsonpUtils.toJsonString(units, new Jackson3JsonpMapper()));
+        assertThat(unitJson.at("/query/ids/values")).extracting(JsonNode::asString).containsExactly("a", "b");
+        assertThat(unitJson.at("/highlight/highlight_query").findValues("query")).extracting(JsonNode::asString)
+                .contains("发展", "新质", "生产力");
+    }
+
+    @Test
     void noQueryMatchesAllAndSortsByDate() {
         JsonNode json = json(SearchParams.of("*", ReportFilter.none(), null, 10, null, LIMITS));
         assertThat(json.at("/query/bool/must/0/match_all").isObject()).isTrue();
