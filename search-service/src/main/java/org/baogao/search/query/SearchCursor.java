@@ -2,12 +2,11 @@ package org.baogao.search.query;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import org.baogao.search.web.BadRequestException;
+import org.baogao.search.web.CursorToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -16,8 +15,7 @@ import java.util.List;
  * request. A sort is [primary (score or date), reportId], so a token is always one number and one id.
  */
 public record SearchCursor(double primary, boolean integral, String reportId) {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int MAX_TOKEN = 600;
+    private static final JsonMapper JSON = CursorToken.json();
 
     public static SearchCursor of(List<FieldValue> sortValues) {
         if (sortValues.size() != 2 || !sortValues.get(1).isString()) {
@@ -41,19 +39,11 @@ public record SearchCursor(double primary, boolean integral, String reportId) {
             array.add(primary);
         }
         array.add(reportId);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(array));
+        return CursorToken.encode(array);
     }
 
     public static SearchCursor decode(String token, SearchParams.Sort sort) {
-        if (token.length() > MAX_TOKEN) {
-            throw invalid();
-        }
-        JsonNode node;
-        try {
-            node = JSON.readTree(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
-        } catch (RuntimeException e) {
-            throw invalid();
-        }
+        JsonNode node = CursorToken.decode(token);
         if (!node.isArray() || node.size() != 2 || !node.get(0).isNumber() || !node.get(1).isString()) {
             throw invalid();
         }
@@ -71,6 +61,6 @@ public record SearchCursor(double primary, boolean integral, String reportId) {
     }
 
     private static BadRequestException invalid() {
-        return new BadRequestException("after", "not a cursor this service handed out");
+        return CursorToken.invalid();
     }
 }

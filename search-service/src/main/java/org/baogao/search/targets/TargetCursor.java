@@ -1,12 +1,11 @@
 package org.baogao.search.targets;
 
 import org.baogao.search.web.BadRequestException;
+import org.baogao.search.web.CursorToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * Where the next page of target rows starts: the last row handed out, as its place in the order (sort, key,
@@ -18,8 +17,7 @@ import java.util.Base64;
  * @param position the last row's position in its report
  */
 public record TargetCursor(String sort, Object key, String reportId, int position) {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int MAX_TOKEN = 600;
+    private static final JsonMapper JSON = CursorToken.json();
     private static final int MAX_ID = 256;
 
     static TargetCursor after(TargetOrder order, RankedRow row) {
@@ -36,19 +34,11 @@ public record TargetCursor(String sort, Object key, String reportId, int positio
             array.add(key.toString());
         }
         array.add(reportId).add(position);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(array));
+        return CursorToken.encode(array);
     }
 
     public static TargetCursor decode(String token, TargetOrder order) {
-        if (token.length() > MAX_TOKEN) {
-            throw invalid();
-        }
-        JsonNode node;
-        try {
-            node = JSON.readTree(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
-        } catch (RuntimeException e) {
-            throw invalid();
-        }
+        JsonNode node = CursorToken.decode(token);
         if (!node.isArray() || node.size() != 4 || !node.get(0).isString() || !node.get(2).isString()
                 || !node.get(3).isInt() || node.get(3).asInt() < 0 || node.get(2).asString().length() > MAX_ID) {
             throw invalid();
@@ -71,6 +61,6 @@ public record TargetCursor(String sort, Object key, String reportId, int positio
     }
 
     private static BadRequestException invalid() {
-        return new BadRequestException("after", "not a cursor this service handed out");
+        return CursorToken.invalid();
     }
 }

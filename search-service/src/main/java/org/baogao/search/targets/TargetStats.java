@@ -13,14 +13,13 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
 import org.baogao.search.SearchProperties;
 import org.baogao.search.web.BadRequestException;
+import org.baogao.search.web.CursorToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,7 @@ import java.util.Map;
  */
 public class TargetStats {
     static final String MISSING_UNIT = "";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int MAX_TOKEN = 600;
+    private static final JsonMapper JSON = CursorToken.json();
     private static final String POINT = "targets.search.point";
 
     private final ElasticsearchClient client;
@@ -128,19 +126,11 @@ public class TargetStats {
                 node.put(name, v);
             }
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(node));
+        return CursorToken.encode(node);
     }
 
     static Map<String, FieldValue> decode(String token) {
-        if (token.length() > MAX_TOKEN) {
-            throw invalid();
-        }
-        JsonNode node;
-        try {
-            node = JSON.readTree(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
-        } catch (RuntimeException e) {
-            throw invalid();
-        }
+        JsonNode node = CursorToken.decode(token);
         if (!node.isObject() || node.size() != 2) {
             throw invalid();
         }
@@ -156,6 +146,6 @@ public class TargetStats {
     }
 
     private static BadRequestException invalid() {
-        return new BadRequestException("after", "not a cursor this service handed out");
+        return CursorToken.invalid();
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.baogao.contracts.Target;
 import org.baogao.search.SearchProperties;
 import org.baogao.search.web.BadRequestException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,13 +38,7 @@ public class TargetsController {
                     + "format=csv streams every matching row instead.")
     @GetMapping("/api/targets")
     public TargetPage rows(
-            @Parameter(description = "indicator code, e.g. gdp") @RequestParam(required = false) String code,
-            @Parameter(description = "region name or code; includes regions inside it") @RequestParam(required = false) String region,
-            @RequestParam(required = false) Integer yearFrom,
-            @RequestParam(required = false) Integer yearTo,
-            @Parameter(description = "target, achievement, plan (comma-separated)") @RequestParam(required = false) String kind,
-            @RequestParam(required = false) Double min,
-            @RequestParam(required = false) Double max,
+            @ParameterObject TargetConditions conditions,
             @Parameter(description = "region (default), reportYear, year, value; leading - for descending") @RequestParam(required = false) String sort,
             @Parameter(description = "rows per page") @RequestParam(required = false) Integer size,
             @Parameter(description = "cursor from the previous page's 'next'") @RequestParam(required = false) String after,
@@ -52,7 +47,7 @@ public class TargetsController {
         if (!format.equals("json")) {
             throw new BadRequestException("format", "format is json or csv");
         }
-        TargetFilter filter = TargetFilter.of(code, region, yearFrom, yearTo, kind, min, max);
+        TargetFilter filter = conditions.filter();
         TargetOrder order = TargetOrder.parse(sort);
         TargetCursor cursor = after == null || after.isBlank() ? null : TargetCursor.decode(after, order);
         return targets.page(filter, order, pageSize(size), cursor, cursor == null);
@@ -61,15 +56,9 @@ public class TargetsController {
     @Operation(summary = "Every target and result matching all conditions as CSV, streamed in the requested order")
     @GetMapping(path = "/api/targets", params = "format=csv")
     public ResponseEntity<StreamingResponseBody> csv(
-            @Parameter(description = "indicator code, e.g. gdp") @RequestParam(required = false) String code,
-            @Parameter(description = "region name or code; includes regions inside it") @RequestParam(required = false) String region,
-            @RequestParam(required = false) Integer yearFrom,
-            @RequestParam(required = false) Integer yearTo,
-            @Parameter(description = "target, achievement, plan (comma-separated)") @RequestParam(required = false) String kind,
-            @RequestParam(required = false) Double min,
-            @RequestParam(required = false) Double max,
+            @ParameterObject TargetConditions conditions,
             @Parameter(description = "region (default), reportYear, year, value; leading - for descending") @RequestParam(required = false) String sort) {
-        TargetFilter filter = TargetFilter.of(code, region, yearFrom, yearTo, kind, min, max);
+        TargetFilter filter = conditions.filter();
         TargetOrder order = TargetOrder.parse(sort);
         String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         StreamingResponseBody body = out -> {
@@ -87,17 +76,11 @@ public class TargetsController {
             description = "Computed by Elasticsearch without reading rows; regions are paged (size regions per page, after=).")
     @GetMapping("/api/targets/stats")
     public TargetStats.Page stats(
-            @Parameter(description = "indicator code, e.g. gdp") @RequestParam(required = false) String code,
-            @Parameter(description = "region name or code; includes regions inside it") @RequestParam(required = false) String region,
-            @RequestParam(required = false) Integer yearFrom,
-            @RequestParam(required = false) Integer yearTo,
-            @Parameter(description = "target, achievement, plan (comma-separated)") @RequestParam(required = false) String kind,
-            @RequestParam(required = false) Double min,
-            @RequestParam(required = false) Double max,
+            @ParameterObject TargetConditions conditions,
             @Parameter(description = "regions per page") @RequestParam(required = false) Integer size,
             @Parameter(description = "cursor from the previous page's 'next'") @RequestParam(required = false) String after)
             throws IOException {
-        TargetFilter filter = TargetFilter.of(code, region, yearFrom, yearTo, kind, min, max);
+        TargetFilter filter = conditions.filter();
         return stats.page(filter, pageSize(size), after);
     }
 
