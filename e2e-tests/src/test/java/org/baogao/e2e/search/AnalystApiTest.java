@@ -46,6 +46,7 @@ class AnalystApiTest {
     static final Region ANHUI = new Region("安徽省", Region.PROVINCE, null, "340000");
 
     private static SearchServiceUnderTest service;
+    private static EnrichedReport cz2020;
     private static EnrichedReport cz2021;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -53,10 +54,14 @@ class AnalystApiTest {
     static void indexCorpus() {
         service = new SearchServiceUnderTest();
         List<EnrichedReport> corpus = new ArrayList<>();
-        corpus.add(TestReports.report("cz-2020.txt").title("2020年常州市政府工作报告").region(CHANGZHOU).year(2020)
-                .text("今年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。")
+        // It also states a 2021 target: the comparison takes the one of the 2021 report, where it belongs, though
+        // this report's id is the smaller one.
+        cz2020 = TestReports.report("cz-2020.txt").title("2020年常州市政府工作报告").region(CHANGZHOU).year(2020)
+                .text("今年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。到2021年，力争地区生产总值增长8%。")
                 .target("gdp", "地区生产总值", Target.TARGET, 6.5, null, null, "%", Target.APPROX, 2020, "地区生产总值增长6.5%左右")
-                .build());
+                .target("gdp", "地区生产总值", Target.TARGET, 8.0, null, null, "%", Target.EQ, 2021, "力争地区生产总值增长8%")
+                .build();
+        corpus.add(cz2020);
         cz2021 = TestReports.report("cz-2021.txt").title("2021年常州市政府工作报告").region(CHANGZHOU).year(2021)
                 .text("过去一年，全市地区生产总值增长4.5%。今年主要预期目标是：地区生产总值增长7%左右，城镇新增就业10万人以上。")
                 .target("gdp", "地区生产总值", Target.ACHIEVEMENT, 4.5, null, null, "%", Target.EQ, 2020, "全市地区生产总值增长4.5%")
@@ -133,6 +138,8 @@ class AnalystApiTest {
         assertThat(changes.path("unit").asString()).isEqualTo("%");
         JsonNode changzhou = byRegion(changes, "常州市");
         assertThat(changzhou.path("target").path("value").asDouble()).isEqualTo(7.0);
+        assertThat(cz2020.reportId()).isLessThan(cz2021.reportId());
+        assertThat(changzhou.path("target").path("reportId").asString()).isEqualTo(cz2021.reportId());
         assertThat(changzhou.path("previousTarget").path("value").asDouble()).isEqualTo(6.5);
         assertThat(changzhou.path("previousAchievement").path("value").asDouble()).isEqualTo(4.5);
         assertThat(changzhou.path("difference").asDouble()).isEqualTo(0.5);
@@ -192,7 +199,7 @@ class AnalystApiTest {
         assertThat(gdp.path("unit").asString()).isEqualTo("%");
         assertThat(gdp.path("direction").asString()).isEqualTo("increase");
         assertThat(gdp.path("forms").valueStream().map(JsonNode::asString)).contains("GDP", "生产总值");
-        assertThat(gdp.path("targets").asInt()).isEqualTo(6);
+        assertThat(gdp.path("targets").asInt()).isEqualTo(7);
         assertThat(gdp.path("achievements").asInt()).isEqualTo(1);
         // Every catalogued indicator is listed, with or without statements in the index.
         assertThat(indicators).hasSizeGreaterThan(50).allMatch(i -> !i.path("name").asString().isBlank());

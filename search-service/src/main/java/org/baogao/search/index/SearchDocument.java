@@ -2,6 +2,7 @@ package org.baogao.search.index;
 
 import org.baogao.contracts.ContractJson;
 import org.baogao.contracts.EnrichedReport;
+import org.baogao.contracts.Target;
 import org.baogao.text.ChineseNormalizer;
 import org.baogao.text.WordSegmenter;
 import tools.jackson.databind.JsonNode;
@@ -55,15 +56,22 @@ public final class SearchDocument {
      * Per target: {@code position} in the report's list (with the report id, a row's identity, so target rows page
      * by a cursor), {@code point}, the one number a row sorts and aggregates by: the value, else the middle of
      * the range, else the bound that is stated, and the {@code sentence} it was stated in, with its offsets.
+     * The report's id, region and year are copied in too, with {@code ownReport} (a target stated in the report of
+     * its year, a result in the next year's): a comparison groups and picks targets by them inside the nested
+     * documents, in one aggregation, without reading a row (see {@code TargetComparisonSearch}).
      */
     static void deriveTargets(ObjectNode document) {
         int position = 0;
         String text = document.path("text").isString() ? document.path("text").asString() : null;
+        JsonNode reportYear = document.path("year");
         for (JsonNode target : document.path("targets")) {
             if (target instanceof ObjectNode t) {
                 ObjectNode search = t.putObject(SEARCH_FIELD);
                 search.put("position", position);
                 point(t).ifPresent(p -> search.put("point", p));
+                copyReport(document, search);
+                search.put("ownReport", reportYear.isInt() && t.path("year").isInt()
+                        && reportYear.asInt() == t.get("year").asInt() + (achievement(t) ? 1 : 0));
                 // The sentence it was stated in, what a reader wants to see beside the number (see TargetSentences).
                 TargetSentences.Sentence sentence = t.path("start").isInt() && t.path("end").isInt()
                         ? TargetSentences.around(text, t.get("start").asInt(), t.get("end").asInt()) : null;
@@ -72,6 +80,25 @@ public final class SearchDocument {
                 }
             }
             position++;
+        }
+    }
+
+    private static boolean achievement(JsonNode target) {
+        return target.path("kind").isString() && Target.ACHIEVEMENT.equals(target.get("kind").asString());
+    }
+
+    private static void copyReport(ObjectNode document, ObjectNode search) {
+        if (document.path("reportId").isString()) {
+            search.put("reportId", document.get("reportId").asString());
+        }
+        if (document.path("region").path("name").isString()) {
+            search.put("region", document.get("region").get("name").asString());
+        }
+        if (document.path("region").path("code").isString()) {
+            search.put("regionCode", document.get("region").get("code").asString());
+        }
+        if (document.path("year").isInt()) {
+            search.put("reportYear", document.get("year").asInt());
         }
     }
 

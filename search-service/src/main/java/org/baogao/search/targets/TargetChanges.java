@@ -38,10 +38,6 @@ public record TargetChanges(String code, String indicator, String unit, String d
                                Statement previousAchievement, Double difference, Change change) {
     }
 
-    public static TargetChanges of(String code, String unit, int year, List<TargetRow> rows) {
-        return of(TargetComparison.of(code, unit, year - 1, year, rows), year, null);
-    }
-
     /** @param both the comparison of {@code year - 1} and {@code year} */
     public static TargetChanges of(TargetComparison both, int year, String direction) {
         List<RegionChange> regions = new ArrayList<>();

@@ -14,16 +14,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** {@code GET /api/targets/changes}: which regions raised, lowered, kept, set or dropped a target against last year. */
 @RestController
 public class TargetChangesController {
-    private final TargetSearch targets;
+    private final TargetComparisonSearch comparisons;
     private final IndicatorCatalogue catalogue;
 
-    public TargetChangesController(TargetSearch targets, IndicatorCatalogue catalogue) {
-        this.targets = targets;
+    public TargetChangesController(TargetComparisonSearch comparisons, IndicatorCatalogue catalogue) {
+        this.comparisons = comparisons;
         this.catalogue = catalogue;
     }
 
@@ -35,15 +36,14 @@ public class TargetChangesController {
             @Parameter(description = "the year whose targets are compared with the year before", required = true) @RequestParam Integer year,
             @Parameter(description = "region name or code; the region and the regions inside it") @RequestParam(required = false) String region,
             @Parameter(description = "unit to compare in (default: the most frequent one)") @RequestParam(required = false) String unit,
-            @Parameter(description = "json (default) or csv") @RequestParam(defaultValue = "json") String format) {
+            @Parameter(description = "json (default) or csv") @RequestParam(defaultValue = "json") String format)
+            throws IOException {
         if (code.isBlank()) {
             throw new BadRequestException("code", "code is required");
         }
         TargetFilter filter = TargetFilter.of(code, region, year - 1, year, Target.TARGET + "," + Target.ACHIEVEMENT, null, null);
-        TargetComparison.Builder both = new TargetComparison.Builder(filter.code(),
-                unit == null || unit.isBlank() ? null : unit.strip(), year - 1, year);
-        targets.forEach(filter, TargetOrder.DEFAULT, both);
-        TargetChanges changes = TargetChanges.of(both.build(), year,
+        TargetComparison both = comparisons.compare(filter, unit == null || unit.isBlank() ? null : unit.strip());
+        TargetChanges changes = TargetChanges.of(both, year,
                 catalogue.byCode(filter.code()).map(IndicatorCatalogue.Indicator::direction).orElse(null));
         return switch (format) {
             case "json" -> ResponseEntity.ok(changes);

@@ -14,6 +14,11 @@ public class TargetsConfiguration {
     }
 
     @Bean
+    TargetComparisonSearch targetComparisonSearch(ElasticsearchClient client, SearchProperties properties) {
+        return new TargetComparisonSearch(client, properties);
+    }
+
+    @Bean
     TargetStats targetStats(ElasticsearchClient client, SearchProperties properties) {
         return new TargetStats(client, properties);
     }

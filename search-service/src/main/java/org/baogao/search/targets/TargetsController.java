@@ -24,11 +24,13 @@ import java.nio.charset.StandardCharsets;
 public class TargetsController {
     private final TargetSearch targets;
     private final TargetStats stats;
+    private final TargetComparisonSearch comparisons;
     private final SearchProperties.Api limits;
 
-    public TargetsController(TargetSearch targets, TargetStats stats, SearchProperties properties) {
+    public TargetsController(TargetSearch targets, TargetStats stats, TargetComparisonSearch comparisons, SearchProperties properties) {
         this.targets = targets;
         this.stats = stats;
+        this.comparisons = comparisons;
         this.limits = properties.api();
     }
 
@@ -91,7 +93,8 @@ public class TargetsController {
             @Parameter(description = "region name or code; the region and the regions inside it are compared") @RequestParam(required = false) String region,
             @RequestParam(required = false) Integer yearFrom,
             @RequestParam(required = false) Integer yearTo,
-            @Parameter(description = "unit to compare in (default: the most frequent one)") @RequestParam(required = false) String unit) {
+            @Parameter(description = "unit to compare in (default: the most frequent one)") @RequestParam(required = false) String unit)
+            throws IOException {
         if (code.isBlank()) {
             throw new BadRequestException("code", "code is required");
         }
@@ -99,10 +102,7 @@ public class TargetsController {
             throw new BadRequestException("yearTo", "at most 50 years at once");
         }
         TargetFilter filter = TargetFilter.of(code, region, yearFrom, yearTo, Target.TARGET + "," + Target.ACHIEVEMENT, null, null);
-        TargetComparison.Builder comparison = new TargetComparison.Builder(filter.code(),
-                unit == null || unit.isBlank() ? null : unit.strip(), yearFrom, yearTo);
-        targets.forEach(filter, TargetOrder.DEFAULT, comparison);
-        return comparison.build();
+        return comparisons.compare(filter, unit == null || unit.isBlank() ? null : unit.strip());
     }
 
     private int pageSize(Integer size) {

@@ -49,6 +49,29 @@ class SearchDocumentTest {
     }
 
     @Test
+    void eachTargetCarriesItsReportsIdRegionAndYearAndWhetherItIsStatedWhereItBelongs() {
+        ObjectNode doc = (ObjectNode) ContractJson.mapper().readTree("""
+                {"reportId":"cz22","year":2022,"region":{"name":"常州市","code":"320400"},
+                 "targets":[{"kind":"target","year":2022},{"kind":"achievement","year":2021},
+                            {"kind":"target","year":2023},{"kind":"achievement","year":2022},{"kind":"target"}]}
+                """);
+        SearchDocument.deriveTargets(doc);
+        JsonNode first = doc.at("/targets/0/search");
+        assertThat(first.get("reportId").asString()).isEqualTo("cz22");
+        assertThat(first.get("region").asString()).isEqualTo("常州市");
+        assertThat(first.get("regionCode").asString()).isEqualTo("320400");
+        assertThat(first.get("reportYear").asInt()).isEqualTo(2022);
+        // a target belongs in the report of its year, a result in the next year's
+        assertThat(doc.get("targets")).extracting(t -> t.at("/search/ownReport").asBoolean())
+                .containsExactly(true, true, false, false, false);
+
+        ObjectNode noRegion = (ObjectNode) ContractJson.mapper().readTree("{\"reportId\":\"x\",\"targets\":[{\"kind\":\"target\",\"year\":2022}]}");
+        SearchDocument.deriveTargets(noRegion);
+        assertThat(noRegion.at("/targets/0/search").has("region")).isFalse();
+        assertThat(noRegion.at("/targets/0/search/ownReport").asBoolean()).isFalse();
+    }
+
+    @Test
     void regionPathOfAProvinceAndOfAnUnknownRegion() {
         assertThat(RegionPath.of(new Region("浙江省", Region.PROVINCE, null, "330000")))
                 .isEqualTo(new RegionPath(java.util.List.of("浙江省"), java.util.List.of("330000")));

@@ -5,19 +5,23 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baogao.search.targets.TargetComparisonTest.row;
+import static org.baogao.search.targets.TargetComparisonTest.chosen;
 
 class TargetChangesTest {
 
+    private static TargetChanges changes(List<TargetComparison.Choice> chosen) {
+        return TargetChanges.of(TargetComparison.of("gdp", "地区生产总值", "%", 2021, 2022, chosen), 2022, null);
+    }
+
     @Test
     void eachRegionsTargetAgainstLastYearsTargetAndResult() {
-        List<TargetRow> rows = List.of(
-                row("cz21", "常州市", "gdp", 2021, "target", 2021, 7.0, "%"),
-                row("cz22", "常州市", "gdp", 2022, "achievement", 2021, 9.1, "%"),
-                row("cz22", "常州市", "gdp", 2022, "target", 2022, 7.5, "%"),
-                row("zl21", "钟楼区", "gdp", 2021, "target", 2021, 6.5, "%"),
-                row("zl22", "钟楼区", "gdp", 2022, "target", 2022, 6.0, "%"));
-        TargetChanges changes = TargetChanges.of("gdp", null, 2022, rows);
+        List<TargetComparison.Choice> rows = List.of(
+                chosen("cz21", "常州市", 2021, "target", 2021, 7.0, "%"),
+                chosen("cz22", "常州市", 2022, "achievement", 2021, 9.1, "%"),
+                chosen("cz22", "常州市", 2022, "target", 2022, 7.5, "%"),
+                chosen("zl21", "钟楼区", 2021, "target", 2021, 6.5, "%"),
+                chosen("zl22", "钟楼区", 2022, "target", 2022, 6.0, "%"));
+        TargetChanges changes = changes(rows);
         assertThat(changes.previousYear()).isEqualTo(2021);
         TargetChanges.RegionChange changzhou = changes.regions().get(0);
         assertThat(changzhou.region()).isEqualTo("常州市");
@@ -34,12 +38,12 @@ class TargetChangesTest {
 
     @Test
     void newDroppedAndUnchangedTargets() {
-        List<TargetRow> rows = List.of(
-                row("cz21", "常州市", "gdp", 2021, "target", 2021, 7.0, "%"),
-                row("cz22", "常州市", "gdp", 2022, "target", 2022, 7.0, "%"),
-                row("zl21", "钟楼区", "gdp", 2021, "target", 2021, 6.5, "%"),
-                row("wj22", "武进区", "gdp", 2022, "target", 2022, 6.0, "%"));
-        TargetChanges changes = TargetChanges.of("gdp", null, 2022, rows);
+        List<TargetComparison.Choice> rows = List.of(
+                chosen("cz21", "常州市", 2021, "target", 2021, 7.0, "%"),
+                chosen("cz22", "常州市", 2022, "target", 2022, 7.0, "%"),
+                chosen("zl21", "钟楼区", 2021, "target", 2021, 6.5, "%"),
+                chosen("wj22", "武进区", 2022, "target", 2022, 6.0, "%"));
+        TargetChanges changes = changes(rows);
         assertThat(changes.regions()).extracting(r -> r.region() + ":" + r.change().value())
                 .containsExactlyInAnyOrder("常州市:unchanged", "钟楼区:dropped", "武进区:new");
     }
@@ -53,10 +57,10 @@ class TargetChangesTest {
 
     @Test
     void csvHasOneLinePerRegionWithLinks() {
-        List<TargetRow> rows = List.of(
-                row("cz21", "常州市", "gdp", 2021, "target", 2021, 7.0, "%"),
-                row("cz22", "常州市", "gdp", 2022, "target", 2022, 7.5, "%"));
-        String csv = TargetCsv.write(TargetChanges.of("gdp", null, 2022, rows), "http://h:1");
+        List<TargetComparison.Choice> rows = List.of(
+                chosen("cz21", "常州市", 2021, "target", 2021, 7.0, "%"),
+                chosen("cz22", "常州市", 2022, "target", 2022, 7.5, "%"));
+        String csv = TargetCsv.write(changes(rows), "http://h:1");
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[1]).startsWith("常州市,320400,gdp,地区生产总值,%,2022,7.5,2021,7,,0.5,raised,")

@@ -3,33 +3,35 @@ package org.baogao.search.targets;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TargetComparisonTest {
 
-    static TargetRow row(String report, String region, String code, int reportYear, String kind, int year, Double value,
-                         String unit) {
-        return new TargetRow(report, new TargetRow.Source(report + ".txt"), region, region.equals("常州市") ? "320400" : "320404",
-                year, reportYear, "gdp", "地区生产总值", value, null, null, unit, "approx", kind, "地区生产总值增长" + value + unit, 0,
-                10, 20, null, "今年地区生产总值增长" + value + unit + "。", TargetRow.link(report, 8, 21));
+    /** The statement Elasticsearch chose for a region, kind and year. */
+    static TargetComparison.Choice chosen(String report, String region, int reportYear, String kind, int year, Double value,
+                                          String unit) {
+        TargetComparison.Statement statement = new TargetComparison.Statement(value, null, null, "approx", report, reportYear,
+                "地区生产总值增长" + value + unit, null, "今年地区生产总值增长" + value + unit + "。", TargetRow.link(report, 8, 21));
+        return new TargetComparison.Choice(region, region.equals("常州市") ? "320400" : "320404", kind, year, statement);
     }
 
     @Test
     void setsEachYearsTargetBesideTheResultReportedTheYearAfter() {
-        List<TargetRow> rows = List.of(
-                row("cz21", "常州市", "gdp", 2021, "target", 2021, 7.0, "%"),
-                row("cz21", "常州市", "gdp", 2021, "achievement", 2020, 3.7, "%"),
-                row("cz22", "常州市", "gdp", 2022, "achievement", 2021, 9.1, "%"),
-                row("cz22", "常州市", "gdp", 2022, "target", 2022, 7.5, "%"),
-                // an amount, not a rate: never compared with the rates
-                row("cz22", "常州市", "gdp", 2022, "achievement", 2021, 8.8e11, "元"),
-                row("zl21", "钟楼区", "gdp", 2021, "target", 2021, 6.5, "%"));
-        TargetComparison c = TargetComparison.of("gdp", null, 2020, 2022, rows);
+        List<TargetComparison.Choice> chosen = List.of(
+                chosen("cz21", "钟楼区", 2021, "target", 2021, 6.5, "%"),
+                chosen("cz21", "常州市", 2021, "target", 2021, 7.0, "%"),
+                chosen("cz21", "常州市", 2021, "achievement", 2020, 3.7, "%"),
+                chosen("cz22", "常州市", 2022, "achievement", 2021, 9.1, "%"),
+                chosen("cz22", "常州市", 2022, "target", 2022, 7.5, "%"));
+        TargetComparison c = TargetComparison.of("gdp", "地区生产总值", "%", 2020, 2022, chosen);
         assertThat(c.unit()).isEqualTo("%");
         assertThat(c.years()).containsExactly(2020, 2021, 2022);
+        // rows by region code
         assertThat(c.regions()).extracting(TargetComparison.RegionRow::region).containsExactly("常州市", "钟楼区");
         TargetComparison.RegionRow changzhou = c.regions().get(0);
+        assertThat(changzhou.regionCode()).isEqualTo("320400");
         assertThat(changzhou.cells().get(0).target()).isNull();
         assertThat(changzhou.cells().get(0).achievement().value()).isEqualTo(3.7);
         assertThat(changzhou.cells().get(1).target().value()).isEqualTo(7.0);
@@ -40,22 +42,20 @@ class TargetComparisonTest {
     }
 
     @Test
-    void aRequestedUnitWins() {
-        List<TargetRow> rows = List.of(
-                row("cz22", "常州市", "gdp", 2022, "achievement", 2021, 9.1, "%"),
-                row("cz22", "常州市", "gdp", 2022, "achievement", 2021, 8.8e11, "元"));
-        TargetComparison c = TargetComparison.of("gdp", "元", null, null, rows);
-        assertThat(c.years()).containsExactly(2021);
-        assertThat(c.regions().get(0).cells().get(0).achievement().value()).isEqualTo(8.8e11);
+    void withoutBothBoundsTheColumnsAreTheYearsStated() {
+        List<TargetComparison.Choice> chosen = List.of(
+                chosen("cz22", "常州市", 2022, "achievement", 2021, 9.1, "%"),
+                chosen("cz19", "常州市", 2019, "target", 2019, 6.5, "%"));
+        assertThat(TargetComparison.of("gdp", null, "%", null, null, chosen).years()).containsExactly(2019, 2021);
+        assertThat(TargetComparison.of("gdp", null, "%", 2020, null, chosen).years()).containsExactly(2021);
+        assertThat(TargetComparison.of("gdp", null, "%", 2020, 2020, List.of()).regions()).isEmpty();
     }
 
     @Test
-    void whenTwoReportsStateTheSameYearTheReportOfThatYearIsPreferredForTargets() {
-        List<TargetRow> rows = List.of(
-                row("plan20", "常州市", "gdp", 2020, "target", 2021, 6.0, "%"),
-                row("cz21", "常州市", "gdp", 2021, "target", 2021, 7.0, "%"));
-        TargetComparison c = TargetComparison.of("gdp", null, null, null, rows);
-        assertThat(c.regions().get(0).cells().get(0).target().reportId()).isEqualTo("cz21");
+    void theMostFrequentUnitWinsAndTiesGoToTheFirstInOrder() {
+        assertThat(TargetComparison.mostFrequentUnit(Map.of("%", 5L, "亿元", 2L, "", 9L))).isEqualTo("%");
+        assertThat(TargetComparison.mostFrequentUnit(Map.of("万人", 3L, "%", 3L))).isEqualTo("%");
+        assertThat(TargetComparison.mostFrequentUnit(Map.of("", 3L))).isNull();
     }
 
     @Test

@@ -1,0 +1,119 @@
+package org.baogao.search.targets;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.json.JsonpDeserializer;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.StringWriter;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TargetComparisonSearchTest {
+    private static final TargetFilter GUANGDONG = TargetFilter.of("gdp", "广东省", null, null, "target,achievement", null, null);
+
+    @Test
+    void theComparisonReadsNoRowOnlyAggregations() {
+        for (SearchRequest request : new SearchRequest[]{
+                TargetComparisonSearch.unitsRequest("reports", GUANGDONG, null),
+                TargetComparisonSearch.cellsRequest("reports", GUANGDONG, "%", new TargetComparisonSearch.Partition(0, 1, 138))}) {
+            JsonNode json = json(request);
+            assertThat(json.get("size").asInt()).isZero();
+            assertThat(json.findValues("inner_hits")).isEmpty();
+            assertThat(json.findValues("top_hits")).isEmpty();
+            assertThat(json.findValues("top_metrics")).isEmpty();
+            assertThat(json.findValues("docvalue_fields")).isEmpty();
+            assertThat(json.at("/track_total_hits").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void eachRegionKindAndYearGetsTheStatementOfItsOwnReportThenTheSmallestReportIdThenTheFirstInIt() {
+        JsonNode json = json(TargetComparisonSearch.cellsRequest("reports", GUANGDONG, "%",
+                new TargetComparisonSearch.Partition(0, 1, 138)));
+        JsonNode matching = json.at("/aggregations/targets/aggregations/matching");
+        assertThat(matching.at("/filter/bool/filter").findValues("value")).extracting(JsonNode::asString).contains("gdp", "%");
+        JsonNode region = matching.at("/aggregations/regions");
+        assertThat(region.at("/terms/field").asString()).isEqualTo(TargetComparisonSearch.REGION);
+        assertThat(region.at("/terms/include").isMissingNode()).isTrue();
+        JsonNode own = region.at("/aggregations/kinds/aggregations/years/aggregations/own");
+        assertThat(own.at("/terms/field").asString()).isEqualTo(TargetComparisonSearch.OWN_REPORT);
+        assertThat(own.at("/terms/size").asInt()).isEqualTo(1);
+        assertThat(own.at("/terms/order").findValue("_key").asString()).isEqualTo("desc");
+        JsonNode report = own.at("/aggregations/report");
+        assertThat(report.at("/terms/field").asString()).isEqualTo(TargetComparisonSearch.REPORT_ID);
+        assertThat(report.at("/terms/size").asInt()).isEqualTo(1);
+        assertThat(report.at("/terms/order").findValue("_key").asString()).isEqualTo("asc");
+        JsonNode first = report.at("/aggregations/first");
+        assertThat(first.at("/terms/field").asString()).isEqualTo(TargetComparisonSearch.POSITION);
+        assertThat(first.at("/terms/size").asInt()).isEqualTo(1);
+        assertThat(first.at("/terms/order").findValue("_key").asString()).isEqualTo("asc");
+        // the one target left: its numbers and keywords
+        assertThat(first.at("/aggregations/targets_value/min/field").asString()).isEqualTo("targets.value");
+        assertThat(first.at("/aggregations/targets_text_keyword/terms/field").asString()).isEqualTo(TargetSearch.TARGET_TEXT);
+        assertThat(first.get("aggregations").size()).isEqualTo(
+                TargetComparisonSearch.STATEMENT_NUMBERS.size() + TargetComparisonSearch.STATEMENT_KEYWORDS.size());
+    }
+
+    @Test
+    void regionsAreSplitIntoPartitionsWhenOneRequestWouldHoldTooManyBuckets() {
+        // a province's 2,300 statements over 31 years in one request; 48,000 of every county of the country in several
+        assertThat(TargetComparisonSearch.partitions(138, 31, 2_300)).isEqualTo(1);
+        assertThat(TargetComparisonSearch.partitions(3200, 22, 48_000)).isEqualTo(9);
+        assertThat(TargetComparisonSearch.partitions(3200, 1, 48_000)).isEqualTo(2);
+        assertThat(TargetComparisonSearch.partitions(0, 0, 0)).isEqualTo(1);
+        JsonNode json = json(TargetComparisonSearch.cellsRequest("reports", GUANGDONG, null,
+                new TargetComparisonSearch.Partition(3, 11, 3200)));
+        JsonNode terms = json.at("/aggregations/targets/aggregations/matching/aggregations/regions/terms");
+        assertThat(terms.at("/include/partition").asInt()).isEqualTo(3);
+        assertThat(terms.at("/include/num_partitions").asInt()).isEqualTo(11);
+        assertThat(terms.at("/size").asInt()).isGreaterThan(3200);
+        // no unit: the statements without one
+        assertThat(json.at("/aggregations/targets/aggregations/matching/filter/bool/filter").findValues("must_not")).hasSize(1);
+    }
+
+    @Test
+    void aStatementLinksToItsSentence() {
+        TargetComparison.Statement s = TargetComparisonSearch.statement("gd-2021", Map.of(
+                "targets.value", FieldValue.of(6.0), "targets.search.reportYear", FieldValue.of(2021L),
+                "targets.comparator", FieldValue.of("approx"), "targets.start", FieldValue.of(30L), "targets.end", FieldValue.of(40L),
+                TargetSearch.SENTENCE, FieldValue.of("全省生产总值增长6%左右。"),
+                TargetSearch.SENTENCE_START, FieldValue.of(25L), TargetSearch.SENTENCE_END, FieldValue.of(41L)));
+        assertThat(s.value()).isEqualTo(6.0);
+        assertThat(s.min()).isNull();
+        assertThat(s.reportYear()).isEqualTo(2021);
+        assertThat(s.reportId()).isEqualTo("gd-2021");
+        assertThat(s.link()).isEqualTo("/#/report/gd-2021?at=25-41");
+        assertThat(TargetComparisonSearch.statement("x", Map.of("targets.start", FieldValue.of(3L), "targets.end", FieldValue.of(9L)))
+                .link()).isEqualTo("/#/report/x?at=3-9");
+    }
+
+    @Test
+    void theChosenStatementIsReadFromTheAggregations() throws Exception {
+        // an answer of Elasticsearch 9.5.3 to cellsRequest, saved with typed_keys as the client asks
+        Jackson3JsonpMapper mapper = new Jackson3JsonpMapper();
+        try (var in = getClass().getResourceAsStream("/elasticsearch/comparison-cells-response.json")) {
+            @SuppressWarnings("unchecked")
+            SearchResponse<Void> response = (SearchResponse<Void>) (SearchResponse<?>) SearchResponse
+                    .createSearchResponseDeserializer(JsonpDeserializer.of(Object.class))
+                    .deserialize(mapper.jsonProvider().createParser(in), mapper);
+            assertThat(TargetComparisonSearch.choices(response)).containsExactly(new TargetComparison.Choice("常州市", "320400",
+                    "target", 2021, new TargetComparison.Statement(7.0, null, null, "approx", "a", 2021, "增长7%", null, null,
+                    "/#/report/a?at=1-5")));
+        }
+    }
+
+    static JsonNode json(SearchRequest request) {
+        StringWriter out = new StringWriter();
+        Jackson3JsonpMapper mapper = new Jackson3JsonpMapper();
+        var generator = mapper.jsonProvider().createGenerator(out);
+        request.serialize(generator, mapper);
+        generator.close();
+        return JsonMapper.builder().build().readTree(out.toString());
+    }
+}
