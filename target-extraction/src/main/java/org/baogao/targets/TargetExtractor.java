@@ -15,6 +15,7 @@ import org.baogao.targets.number.Quantity;
 import org.baogao.targets.direction.DirectionWords;
 import org.baogao.targets.comparator.ComparatorWords;
 import org.baogao.targets.number.QuantityScanner;
+import org.baogao.targets.statement.CarriedSubject;
 import org.baogao.targets.statement.Statement;
 import org.baogao.targets.statement.StatementReader;
 
@@ -52,29 +53,26 @@ public class TargetExtractor {
         boolean nextYearFrame = plansForNextYear(text);
         List<Target> out = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
-        String carried = null;
+        CarriedSubject carried = CarriedSubject.NONE;
         int sentence = -1;
         for (Clause clause : clauses.split(text)) {
             if (clause.sentenceStart() != sentence) {
                 sentence = clause.sentenceStart();
-                carried = null;
+                carried = CarriedSubject.NONE;
             }
             if (filter.skip(clause.start(), clause.end()) || tables.labelsUnit(clause.start())) {
                 continue; // a table row whose label gives the unit is read by its columns below
             }
-            if (FORECAST_BEFORE.matcher(text.substring(clause.sentenceStart(), clause.start())).find()) {
+            if (followsForecastVerb(text, clause)) {
                 continue; // 一名经济学家预料，内地今年经济增长约6.3%: someone's forecast, not a commitment
             }
             List<Statement> found = statements.read(text, clause, carried);
             if (found.isEmpty()) {
                 // 外贸进出口保持稳定增长，增速5%至6%: a clause without a number may still name the subject that follows
-                String named = IndicatorPhrase.of(text.substring(clause.start(), clause.end()));
-                if (IndicatorDictionary.code(named) != null) {
-                    carried = named;
-                }
+                carried = carried.orNamedBy(text, clause);
                 continue;
             }
-            carried = found.get(found.size() - 1).indicator();
+            carried = CarriedSubject.of(found.get(found.size() - 1).indicator());
             String clauseText = text.substring(clause.start(), clause.end());
             for (Statement s : found) {
                 Quantity q = s.quantity();
@@ -123,8 +121,26 @@ public class TargetExtractor {
     }
 
     /** A clause right after someone's forecast verb (预料，…; 预测：…). */
-    private static final java.util.regex.Pattern FORECAST_BEFORE = java.util.regex.Pattern.compile(
-            "(?:预料|预测|预估|估计|料)[,，:：]\\s*$");
+    /** Verbs that announce someone's forecast when they end the words before a clause (预料，…). */
+    private static final List<String> FORECAST_VERBS = List.of("预料", "预测", "预估", "估计", "料");
+
+    /** Whether the sentence so far ends in a forecast verb and a comma or colon (一名经济学家预料，), read backwards. */
+    private static boolean followsForecastVerb(String text, Clause clause) {
+        int end = clause.start();
+        while (end > clause.sentenceStart() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= clause.sentenceStart() || ",，:：".indexOf(text.charAt(end - 1)) < 0) {
+            return false;
+        }
+        for (String verb : FORECAST_VERBS) {
+            int from = end - 1 - verb.length();
+            if (from >= clause.sentenceStart() && text.startsWith(verb, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The number as the report wrote it: scaling by 万/亿 in binary floating point leaves noise in the last

@@ -1,7 +1,13 @@
 package org.baogao.targets.indicator;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +56,19 @@ public final class IndicatorDictionary {
         }
     }
 
+    /** Every form in one automaton: a text is read once for all of them. */
+    private static final AhoCorasickDoubleArrayTrie<String> FORM_TRIE = new AhoCorasickDoubleArrayTrie<>(new TreeMap<>(FORMS));
+
+    /**
+     * Whether any written form occurs in {@code text}: a cheap test before reading a phrase that only matters if it
+     * has a code (most clauses of a report name no indicator).
+     */
+    public static boolean holdsForm(String text) {
+        boolean[] found = {false};
+        FORM_TRIE.parseText(text, (begin, end, code) -> found[0] = true);
+        return found[0];
+    }
+
     /** The code for a normalized phrase (no spaces), or null. */
     public static Match lookup(String phrase) {
         if (phrase == null || phrase.isEmpty()) {
@@ -93,12 +112,19 @@ public final class IndicatorDictionary {
         if (exact != null) {
             return new Match(exact, phrase);
         }
-        // longest form that ends the phrase, behind nothing but scope words; one map probe per suffix
-        for (int cut = 1; cut < phrase.length(); cut++) {
-            String form = phrase.substring(cut);
-            String code = FORMS.get(form);
-            if (code != null && SCOPE.matcher(phrase.substring(0, cut)).matches()) {
-                return new Match(code, form);
+        // the longest form that ends the phrase behind nothing but scope words
+        List<int[]> suffixes = new ArrayList<>(2);
+        FORM_TRIE.parseText(phrase, (begin, end, code) -> {
+            if (end == phrase.length() && begin > 0) {
+                suffixes.add(new int[]{begin});
+            }
+        });
+        suffixes.sort(Comparator.comparingInt(a -> a[0]));
+        for (int[] suffix : suffixes) {
+            int cut = suffix[0];
+            if (SCOPE.matcher(phrase.substring(0, cut)).matches()) {
+                String form = phrase.substring(cut);
+                return new Match(FORMS.get(form), form);
             }
         }
         return null;

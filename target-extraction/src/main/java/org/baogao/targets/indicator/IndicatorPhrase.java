@@ -16,6 +16,8 @@ public final class IndicatorPhrase {
     private static final Pattern BRACKETS = Pattern.compile("\\([^()]{0,30}\\)|\\[[^\\[\\]]{0,30}]|【[^【】]{0,30}】");
     /** Quotes, brackets, spaces and list glyphs (●■◆★•, other symbols) that dress a name without being part of it. */
     private static final Pattern DECORATION = Pattern.compile("[“”‘’\"'《》「」〈〉()（）\\[\\]【】\\s\\p{So}•·‧∙]");
+    /** The characters of {@link #DECORATION} other than spaces and symbols (So). */
+    private static final String DECORATION_CHARS = "“”‘’\"'《》「」〈〉()（）[]【】•·‧∙";
 
     /** Time expressions at the front: 2021年, 到2025年底, 今年, “十四五”期间, 过去五年 ... */
     private static final Pattern LEADING_TIME = Pattern.compile(
@@ -99,14 +101,65 @@ public final class IndicatorPhrase {
             "(?:比|较)(?:\\d{4}年|[一二〇○零九八七六五四三]{4}年|上年|去年|上一年|上年末|年初|上年同期)(?:多|少|高|低)?$");
 
     /** Verbs inside a long lead after which the indicator starts (推动规上工业增加值增长). */
-    private static final Pattern INNER_VERB = Pattern.compile(".*(?:推动|促进|确保|力争|争取|实现|完成|达到|推进|带动|引导|提出|明确)");
+    private static final String[] INNER_VERBS = {"推动", "促进", "确保", "力争", "争取", "实现", "完成", "达到", "推进", "带动",
+            "引导", "提出", "明确"};
+
+    /** Where the last inner verb of {@code s} ends, or -1 when it holds none. */
+    private static int afterLastInnerVerb(String s) {
+        int start = -1;
+        int end = -1;
+        for (String verb : INNER_VERBS) {
+            int at = s.lastIndexOf(verb);
+            if (at > start) {
+                start = at;
+                end = at + verb.length();
+            }
+        }
+        return end;
+    }
 
     /**
      * The indicator for a lead, normalized (no spaces, no brackets or quotes), or "" if none.
      */
     public static String of(String lead) {
-        String s = DECORATION.matcher(BRACKETS.matcher(lead).replaceAll("")).replaceAll("");
-        s = lastSubject(afterLastNumber(s));
+        return ofUndecorated(undecorated(lead), lead);
+    }
+
+    /**
+     * The indicator for a lead if it is one the lexicon knows (it has a code), else "". Most clauses of a report
+     * name no indicator, and a clause holding no written form is answered without reading it.
+     */
+    public static String knownOf(String lead) {
+        String s = undecorated(lead);
+        if (!IndicatorDictionary.holdsForm(s)) {
+            return "";
+        }
+        String phrase = ofUndecorated(s, lead);
+        return IndicatorDictionary.code(phrase) != null ? phrase : "";
+    }
+
+    /** The lead without asides in brackets and without {@link #DECORATION}; as it is when it holds neither. */
+    private static String undecorated(String lead) {
+        String s = lead;
+        if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0 || s.indexOf('【') >= 0) {
+            s = BRACKETS.matcher(s).replaceAll("");
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (isDecoration(s.charAt(i))) {
+                return DECORATION.matcher(s).replaceAll("");
+            }
+        }
+        return s;
+    }
+
+    /** One character of {@link #DECORATION}, tested without the regex (most leads hold none). */
+    private static boolean isDecoration(char c) {
+        return DECORATION_CHARS.indexOf(c) >= 0 || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
+                || c == '\r' || Character.getType(c) == Character.OTHER_SYMBOL || Character.isSurrogate(c);
+    }
+
+    private static String ofUndecorated(String undecorated, String lead) {
+        String s = lastSubject(afterLastNumber(undecorated));
         for (int round = 0; round < 8; round++) {
             String before = s;
             s = stripTrailing(s);
@@ -116,9 +169,9 @@ public final class IndicatorPhrase {
             }
         }
         if (s.length() > 12) {
-            Matcher m = INNER_VERB.matcher(s);
-            if (m.lookingAt() && m.end() < s.length() - 1) {
-                s = stripTrailing(stripLeading(s.substring(m.end())));
+            int end = afterLastInnerVerb(s);
+            if (end > 0 && end < s.length() - 1) {
+                s = stripTrailing(stripLeading(s.substring(end)));
             }
         }
         if (s.equals("经济") && lead.contains("增长")) {
@@ -290,12 +343,21 @@ public final class IndicatorPhrase {
         if (cjk + latin < 2) {
             return IndicatorDictionary.lookup(s) != null;
         }
-        return !STOP.contains(s) && !isBareWord(s) && !NOT_A_NOUN_PHRASE.matcher(s).find()
-                && !DOCUMENT_COUNT.matcher(s).find();
+        return !STOP.contains(s) && !isBareWord(s) && !holdsAnyOf(s, NOT_A_NOUN_PHRASE) && !isDocumentCount(s);
     }
 
     /** Pronouns and modal words: the lead is a whole sentence, not the name of an indicator. */
-    private static final Pattern NOT_A_NOUN_PHRASE = Pattern.compile("我们|他们|你们|大家|这些|那些|一定|必须|应当|应该|可以|能够|有能力");
+    private static final String[] NOT_A_NOUN_PHRASE = {"我们", "他们", "你们", "大家", "这些", "那些", "一定", "必须", "应当",
+            "应该", "可以", "能够", "有能力"};
+
+    private static boolean holdsAnyOf(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Head nouns that name a measure of some subject without naming the subject (总数突破2100家, 增速5%). */
     private static final java.util.Set<String> SUBJECT_HEADS = java.util.Set.of("总数", "总量", "总额", "总规模", "规模", "数量",
@@ -309,8 +371,11 @@ public final class IndicatorPhrase {
     private static final Pattern DOCUMENT_COUNT = Pattern.compile(
             "(?:指标|措施|举措|方面|方面的?(?:重点)?工作|意见|文件|条例|实事|实事(?:候选)?项目|民心工程|民生工程|惠民工程|件事|大类)$|^(?:大)?事$");
 
+    /** Last characters a match of {@link #DOCUMENT_COUNT} can end with. */
+    private static final String DOCUMENT_COUNT_ENDS = "标施措面作见件例目程事类";
+
     public static boolean isDocumentCount(String s) {
-        return DOCUMENT_COUNT.matcher(s).find();
+        return mayEndWith(s, DOCUMENT_COUNT_ENDS) && DOCUMENT_COUNT.matcher(s).find();
     }
 
     /** A phrase that is nothing but one of the peeled words (推进, 增长) names nothing. */

@@ -101,7 +101,11 @@ public final class KindResolver {
 
     /** Without asides and starting points; in a text that plans for 明年, 今年 read as the reviewed year. */
     private static String read(String words, boolean plansNextYear) {
-        String withoutAsides = STARTING_POINT.matcher(ASIDE.matcher(words).replaceAll("")).replaceAll("");
+        String withoutAsides = words.indexOf('(') >= 0 || words.indexOf('（') >= 0
+                ? ASIDE.matcher(words).replaceAll("") : words;
+        if (withoutAsides.indexOf('从') >= 0 || withoutAsides.indexOf('由') >= 0) {
+            withoutAsides = STARTING_POINT.matcher(withoutAsides).replaceAll("");
+        }
         return plansNextYear ? THIS_YEAR.matcher(withoutAsides).replaceAll("去年") : withoutAsides;
     }
 

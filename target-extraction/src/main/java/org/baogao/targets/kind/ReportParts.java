@@ -111,6 +111,8 @@ public final class ReportParts {
         return found < 0 ? ReportPart.UNKNOWN : parts[found];
     }
 
+    /** How far into a sentence {@link #REPORTED_REVIEW} and {@link #REPORT} can reach their 总结, 回顾 or 报告. */
+    private static final int REPORTED_WITHIN = 24;
     /** The report a news item speaks of (报告, 政府工作报告, 市长在报告中), not last year's (去年政府工作报告提出). */
     private static final String REPORT = "^(?:[\\p{IsHan}]{1,10}在)?(?:政府工作)?报告中?(?:还|同时)?";
     /** A news item's account of the report: 报告总结了2021年工作, 报告回顾了过去一年的工作 (the review). */
@@ -130,14 +132,20 @@ public final class ReportParts {
      * 报告总结了…), a plan opening (今年…; the report's year; 报告提出,… without a past year), asides in brackets not read.
      */
     static ReportPart classifySentence(String opening, Integer reportYear) {
-        String o = ASIDE.matcher(opening).replaceAll("");
-        if (REPORTED_REVIEW.matcher(o).lookingAt() || o.startsWith("回眸")) {
+        String o = opening.indexOf('(') >= 0 || opening.indexOf('（') >= 0 ? ASIDE.matcher(opening).replaceAll("") : opening;
+        // the report's own words open with a speaker and 报告 or with 总结/回顾 within a few characters
+        String head = o.substring(0, Math.min(o.length(), REPORTED_WITHIN));
+        if ((head.contains("总结") || head.contains("回顾")) && REPORTED_REVIEW.matcher(o).lookingAt()
+                || o.startsWith("回眸")) {
             return new ReportPart(ReportPart.Mode.REVIEW, null);
         }
-        Matcher reported = REPORTED.matcher(o);
-        boolean plan = REPORTED_PLAN.matcher(o).lookingAt();
-        if (reported.lookingAt()) {
-            o = o.substring(reported.end());
+        boolean plan = false;
+        if (head.contains("报告")) {
+            Matcher reported = REPORTED.matcher(o);
+            plan = REPORTED_PLAN.matcher(o).lookingAt();
+            if (reported.lookingAt()) {
+                o = o.substring(reported.end());
+            }
         }
         if (SENTENCE_REVIEW.matcher(o).lookingAt()) {
             return new ReportPart(ReportPart.Mode.REVIEW, null);

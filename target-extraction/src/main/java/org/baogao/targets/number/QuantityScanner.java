@@ -24,6 +24,10 @@ public final class QuantityScanner {
         List<Quantity> out = new ArrayList<>();
         int i = from;
         while (i < to) {
+            if (!mayStartNumber(text.charAt(i))) {
+                i++; // most characters of a report start no number: not worth a reading
+                continue;
+            }
             Reading r = readAt(w, i, true);
             if (r.quantity != null) {
                 out.add(r.quantity);
@@ -31,6 +35,11 @@ public final class QuantityScanner {
             i = Math.max(r.next, i + 1);
         }
         return out;
+    }
+
+    /** A digit or a numeral (百分之 and 千分之 open with one): where {@link #readAt} may find a number. */
+    private static boolean mayStartNumber(char c) {
+        return isAsciiDigit(c) || ChineseNumeral.isNumeralChar(c) && c != '点';
     }
 
     /** The span of text being scanned: nothing is read before {@code from} or at or after {@code to}. */

@@ -59,7 +59,7 @@ public final class StatementReader {
     private final QuantityScanner scanner = new QuantityScanner();
 
     public List<Statement> read(String text, Clause clause) {
-        return read(text, clause, null);
+        return read(text, clause, CarriedSubject.NONE);
     }
 
     /**
@@ -67,7 +67,7 @@ public final class StatementReader {
      *                whose number has no subject of its own continues it (确保新开工项目200个，力争250个;
      *                新增高新技术企业300家，总数突破2100家; 外贸进出口保持稳定增长，增速5%至6%)
      */
-    public List<Statement> read(String text, Clause clause, String carried) {
+    public List<Statement> read(String text, Clause clause, CarriedSubject carried) {
         List<Quantity> quantities = scanner.scan(text, clause.start(), clause.end());
         if (quantities.isEmpty()) {
             return List.of();
@@ -195,14 +195,14 @@ public final class StatementReader {
      * The subject a segment without one continues: what the clause's earlier segments name (外贸进出口保持稳定增长，
      * 增速5%), else the sentence's last subject.
      */
-    private static String subjectBefore(String text, Clause clause, Clause.Segment segment, String carried) {
+    private static String subjectBefore(String text, Clause clause, Clause.Segment segment, CarriedSubject carried) {
         if (segment.start() > clause.start()) {
             String named = IndicatorPhrase.of(text.substring(clause.start(), segment.start()));
             if (!named.isEmpty()) {
                 return named;
             }
         }
-        return carried;
+        return carried.get();
     }
 
     /**
