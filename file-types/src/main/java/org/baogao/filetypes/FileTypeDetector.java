@@ -9,6 +9,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -73,12 +74,14 @@ public final class FileTypeDetector {
             Map.entry("application/epub+zip", new Named("epub", "EPUB book")));
 
     private final Detector detector;
+    private final MimeTypes mimeTypes;
     private final MediaTypeRegistry registry;
     private final Map<MediaType, Parser> parsers;
 
     public FileTypeDetector() {
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.detector = config.getDetector();
+        this.mimeTypes = config.getMimeRepository();
         this.registry = config.getMediaTypeRegistry();
         Parser parser = config.getParser();
         this.parsers = parser instanceof CompositeParser composite ? composite.getParsers(new ParseContext()) : Map.of();
@@ -101,7 +104,8 @@ public final class FileTypeDetector {
                         "no reader knows this data: " + notText.get());
             }
             // The name tells kinds of text apart (a page saved as .html without a doctype); never text from binary.
-            MediaType byName = fileName == null ? byBytes : tikaType(bytes, fileName);
+            // by the name alone: the bytes were read once already, and text-like bytes leave the name to decide
+            MediaType byName = fileName == null ? byBytes : typeByName(fileName);
             tikaType = registry.isSpecializationOf(byName, MediaType.TEXT_PLAIN) ? byName.getBaseType().toString() : "text/plain";
         }
         String type = tikaType.equals("application/zip") && isOfd(bytes) ? OFD : tikaType;
@@ -169,6 +173,16 @@ public final class FileTypeDetector {
             return detector.detect(in, metadata);
         } catch (IOException e) {
             throw new UncheckedIOException("reading bytes in memory failed", e);
+        }
+    }
+
+    private MediaType typeByName(String fileName) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        try {
+            return mimeTypes.detect(null, metadata);
+        } catch (IOException e) {
+            throw new UncheckedIOException("detecting by name failed", e);
         }
     }
 

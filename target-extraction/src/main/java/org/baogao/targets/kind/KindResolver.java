@@ -207,8 +207,10 @@ public final class KindResolver {
     }
 
     private Optional<Kind> multiYear(String context, ReportPart part, Integer reportYear) {
+        boolean namesYear = hasFourDigits(context); // a span or horizon names a year in digits
+        boolean namesFive = context.indexOf('五') >= 0; // a five-year plan (十四五) or 过去五年
         Matcher span = SPAN.matcher(context);
-        if (span.find()) {
+        if (namesYear && span.find()) {
             int from = Integer.parseInt(span.group(1));
             int to = Integer.parseInt(span.group(2));
             if (to > from && to - from <= 15) {
@@ -218,18 +220,19 @@ public final class KindResolver {
             }
         }
         Matcher h = HORIZON.matcher(context);
-        while (h.find()) {
+        while (namesYear && h.find()) {
             int year = Integer.parseInt(h.group(1) != null ? h.group(1) : h.group(2));
             if (reportYear == null || year > reportYear) {
                 return Optional.of(new Kind(Target.PLAN, year, null, "horizon:" + year));
             }
         }
-        if (part.mode() == ReportPart.Mode.MULTIYEAR && !PAST_FIVE.matcher(context).find() && !pastPlanOnly(context, reportYear)) {
+        if (part.mode() == ReportPart.Mode.MULTIYEAR && !(namesFive && PAST_FIVE.matcher(context).find())
+                && !pastPlanOnly(context, reportYear)) {
             Integer end = part.horizonYear();
             return Optional.of(new Kind(Target.PLAN, end, end == null ? null : (end - 4) + "-" + end, "part:multiyear"));
         }
         Matcher plan = FivePlans.PERIOD.matcher(context);
-        while (plan.find()) {
+        while (namesFive && plan.find()) {
             Integer end = FivePlans.endYear(plan);
             if (end == null) {
                 continue;
@@ -244,7 +247,7 @@ public final class KindResolver {
             }
         }
         Matcher pastFive = PAST_FIVE.matcher(context);
-        if (reportYear != null && pastFive.find()) {
+        if (reportYear != null && namesFive && pastFive.find()) {
             return Optional.of(new Kind(Target.ACHIEVEMENT, reportYear - 1, (reportYear - 5) + "-" + (reportYear - 1),
                     "cue:" + pastFive.group()));
         }
@@ -255,6 +258,19 @@ public final class KindResolver {
                     reportYear == null ? null : reportYear + "-" + (reportYear + years - 1), "cue:" + ahead.group()));
         }
         return Optional.empty();
+    }
+
+    /** Whether four ASCII digits stand in a row somewhere in {@code s} (a year such as 2025). */
+    private static boolean hasFourDigits(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many years 今后三年, 5年内, 五年新增 speak of. */
