@@ -56,14 +56,15 @@ public final class KindResolver {
     private static final Pattern PAST_FIVE = Pattern.compile("过去五年|五年来|过去的五年");
     /** 今年 as the plan, not as the months of it gone by (今年以来, 今年上半年, 今年1-5月). */
     private static final String THIS_YEAR_PLAN = "今年(?!以来|上半年|前三季度|一季度|前[两二三四五六七八九十]个月|\\d{1,2}月|[一二三四五六七八九十]{1,2}月)";
-    private static final Pattern TARGET_CUES = Pattern.compile(THIS_YEAR_PLAN + "|预期目标|主要目标|力争|确保|争取|目标|计划|拟|预期|明年|全年要|要实现");
-    private static final Pattern STRONG_TARGET = Pattern.compile(THIS_YEAR_PLAN + "|预期目标|拟|明年");
+    static final CueWords TARGET_CUES = new CueWords("今预主力确争目计拟明全要",
+            THIS_YEAR_PLAN + "|预期目标|主要目标|力争|确保|争取|目标|计划|拟|预期|明年|全年要|要实现");
+    static final CueWords STRONG_TARGET = new CueWords("今预拟明", THIS_YEAR_PLAN + "|预期目标|拟|明年");
     /**
      * Words of results: an estimate (not 比1980年预计, the base of a comparison, nor 2023年预计, whose year decides),
      * a running total to a date of this year (截至2月25日累计), the months so far
      * (1-2月, 一季度), a streak (连续第三年), a completed action.
      */
-    private static final Pattern RESULT_CUES = Pattern.compile(
+    static final CueWords RESULT_CUES = new CueWords("过一去上预已创首增提下截连开建完实新达突设推出取培引1前今",
             "过去一年|过去的一年|一年来|(?<![比较按])去年|(?<![比较按])上年|(?<!\\d年)(?<![〇一二三四五六七八九○零]年)预计|已经|已"
                     + "|创历史|首次|增长了|提高了|下降了"
                     + "|截至(?:目前|当前|\\d{1,2}月)|截止(?:目前|当前|\\d{1,2}月)|连续第?[一二三四五六七八九十两\\d]{1,2}年"
@@ -73,7 +74,7 @@ public final class KindResolver {
      * A comparison with last year (比上年, 同比): the wording of results in a review or a news summary, but of
      * targets in a plan (PM2.5浓度比上年下降6%), so it counts only outside the plan.
      */
-    private static final Pattern COMPARISON_CUES = Pattern.compile("比上年|较上年|比去年|较去年|同比");
+    static final CueWords COMPARISON_CUES = new CueWords("比较同", "比上年|较上年|比去年|较去年|同比");
     /** Asides in brackets: (扣除2022年留抵退税因素后), （不含2021年一次性收入）. */
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|（[^（）]*）");
 
@@ -88,7 +89,8 @@ public final class KindResolver {
                 .or(() -> yearlyAverage(sentence, at.paragraphBefore(), part, reportYear))
                 .or(() -> explicitYear(governingYear(sentence, clause), reportYear, sentence))
                 .or(() -> byClauseCues(segment, part, reportYear))
-                .or(() -> byClauseCues(clause, part, reportYear))
+                // a clause of one segment was just read as its segment
+                .or(() -> clause.equals(segment) ? Optional.empty() : byClauseCues(clause, part, reportYear))
                 .orElseGet(() -> byCues(sentence, part, reportYear));
     }
 
