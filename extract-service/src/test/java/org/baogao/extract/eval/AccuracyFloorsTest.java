@@ -78,7 +78,7 @@ class AccuracyFloorsTest {
     void devSetStaysAboveItsFloors() throws Exception {
         Path devSet = ProjectFiles.shared("corpus/provincial-2026").orElseThrow();
         Evaluation e = evaluate(devSet.resolve("gold.json"), devSet);
-        assertThat(e.recall()).as(e.summary()).isGreaterThanOrEqualTo(0.965);
+        assertThat(e.recall()).as(e.summary()).isGreaterThanOrEqualTo(0.97);
         assertThat(e.precision()).as(e.summary()).isGreaterThanOrEqualTo(0.99);
         assertThat(e.yearsRight()).as(e.summary()).isEqualTo(e.yearsScored());
         assertThat(e.regionsRight()).as(e.summary()).isEqualTo(e.regionsScored());

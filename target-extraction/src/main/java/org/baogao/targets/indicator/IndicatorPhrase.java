@@ -1,5 +1,7 @@
 package org.baogao.targets.indicator;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +37,7 @@ public final class IndicatorPhrase {
 
     /** Words at the front that are not part of the indicator: modal, adverb, action verb, list glue. */
     private static final String[] LEADING = byLength(new String[]{
-            "其中", "同时", "并且", "以及", "并", "和", "及", "与", "、", "而", "但", "也", "还", "又", "亦",
+            "其中", "同时", "并且", "以及", "但是", "而且", "由于", "还有", "要求", "并", "和", "及", "与", "、", "而", "但", "也", "还", "又", "亦",
             "力争", "确保", "争取", "努力", "力求", "预计", "计划", "拟", "要", "将", "全力", "进一步", "继续", "持续",
             "推动", "推进", "带动", "帮助", "扶持", "支持", "落实", "促进", "引导", "把", "对", "在", "从", "由",
             "共", "总计", "合计", "共计", "尽管", "虽然", "包括", "先", "再", "另", "另外", "此外", "同期",
@@ -286,8 +288,21 @@ public final class IndicatorPhrase {
     /** Words that look like a leading verb but begin an indicator: 新增城镇就业, 实际使用外资, 全社会... */
     private static boolean protectedStart(String s, String w) {
         return IndicatorDictionary.lookup(s) != null && IndicatorDictionary.lookup(s.substring(w.length())) == null
+                || w.length() == 1 && opensWord(s)
                 || (w.equals("稳定") && s.startsWith("稳定性"))
                 || (w.equals("对") && s.startsWith("对外"));
+    }
+
+    /**
+     * A one-character leading word that begins a word of the language with the character after it (先进, 共享, 在建,
+     * 再生, 要素) is that word's first character, not a word of its own: HanLP's core dictionary says which pairs are words.
+     */
+    private static boolean opensWord(String s) {
+        if (s.length() < 3) {
+            return false;
+        }
+        String pair = s.substring(0, 2);
+        return !LEADING_WORDS.contains(pair) && !ACTION_WORDS.contains(pair) && CoreDictionary.contains(pair);
     }
 
     static String stripTrailing(String s) {

@@ -177,7 +177,8 @@ final class QuantityRoles {
                 depth++;
             } else if ((c == ')' || c == '）') && depth > 0) {
                 depth--;
-            } else if (c == '、' && depth == 0 && e - item <= MODIFIER_ITEM && e + 1 < limit && isWordChar(text.charAt(e + 1))) {
+            } else if (c == '、' && depth == 0 && e - item <= MODIFIER_ITEM && e + 1 < limit && isWordChar(text.charAt(e + 1))
+                    && !(e - item >= 2 && nextItemCounts(text, e, limit))) {
                 item = e + 1; // 困境、留守儿童, 视力、听力等残疾儿童, 省、市、区重点项目: short modifiers of one head
             } else if (!isWordChar(c) && !isAsciiAlnum(c) && depth == 0 && "“”‘’\"".indexOf(c) < 0) {
                 break; // (500千伏输变电工程, 5G基站: digits and letters inside a name stay)
@@ -212,13 +213,34 @@ final class QuantityRoles {
         // 103个省、市、区重点项目: a list inside the noun we cannot pair reliably; but 10个A、60个B is two counts, and in
         // 20所普通高中改善办学条件、提升办学能力 the pause comes after the noun's verb
         boolean pauseAfter = e < limit && text.charAt(e) == '、' && !(e + 1 < text.length() && isNumberStart(text.charAt(e + 1)));
-        if (pauseAfter && raw.equals(whole)) {
+        // 培育50家智能工厂、新建90家绿色工厂: the item after the pause holds the next count, so it is a count of its own
+        if (pauseAfter && raw.equals(whole) && !nextItemCounts(text, e, limit)) {
             return null;
         }
         if (IndicatorPhrase.isDocumentCount(raw)) {
             return null; // 办好20项民心工程等: the tasks of the document, once the words after the noun are cut
         }
         return IndicatorPhrase.isIndicator(raw) && raw.length() <= 16 ? IndicatorPhrase.of(raw) : "";
+    }
+
+    /**
+     * Whether the item after the pause at {@code pause} holds the next count ({@code limit} is where it starts):
+     * 培育50家智能工厂、新建90家绿色工厂 is two counts, each with its noun, not one list of nouns.
+     */
+    private static boolean nextItemCounts(String text, int pause, int limit) {
+        if (limit >= text.length() || !isNumberStart(text.charAt(limit))) {
+            return false;
+        }
+        String between = text.substring(pause + 1, limit);
+        return between.indexOf('、') < 0 && !isJoinedNoun(between);
+    }
+
+    /**
+     * Words between a pause and the next count that only go on naming things (省、市重点项目30个 has none, but
+     * 园区、基地共30个 ends its list with a total): a total word before the number makes the list one noun.
+     */
+    private static boolean isJoinedNoun(String between) {
+        return between.endsWith("共") || between.endsWith("合计") || between.endsWith("总计") || between.endsWith("等");
     }
 
     /** A count (项目30个) later in the clause: an amount before it qualifies what is counted. */

@@ -66,6 +66,16 @@ class StatementReaderTest {
     }
 
     @Test
+    void aPauseBeforeTheNextCountEndsTheNoun() {
+        assertThat(read("培育50家智能工厂、新建90家绿色工厂")).extracting(StatementReaderTest::show)
+                .containsExactly("智能工厂=50.0家:eq", "绿色工厂=90.0家:eq");
+        assertThat(read("新增1个国家级优势特色产业集群、新入规加工企业20家以上")).extracting(Statement::indicator)
+                .containsExactly("国家级优势特色产业集群", "新入规加工企业");
+        // one character before the pause is a modifier of the noun after it, not a noun of its own
+        assertThat(read("帮扶5个县、区建设项目20个")).extracting(Statement::indicator).containsExactly("区建设项目");
+    }
+
+    @Test
     void shortModifiersJoinedByPausesShareTheirHeadNoun() {
         assertThat(read("加快推进103个省、市、区重点项目建设")).extracting(Statement::indicator).containsExactly("省、市、区重点项目建设");
         assertThat(read("为超20000名视力、听力、肢体等残疾儿童提供康复救助")).extracting(Statement::indicator)
