@@ -48,12 +48,14 @@ public final class SearchRequestFactory {
                 .index(alias)
                 .query(query)
                 .size(params.size())
-                .trackTotalHits(t -> t.enabled(true))
                 .source(s -> s.filter(f -> f.includes(HIT_SOURCE)))
-                .sort(sort(params.sort()))
-                .aggregations(facets());
-        if (params.after() != null) {
-            request.searchAfter(params.after().sortValues());
+                .sort(sort(params.sort()));
+        if (params.after() == null) {
+            // The first page counts every match and computes the facets; the pages after it take the total from
+            // the cursor and need no facets, so Elasticsearch can stop collecting once it has the page.
+            request.trackTotalHits(t -> t.enabled(true)).aggregations(facets());
+        } else {
+            request.trackTotalHits(t -> t.enabled(false)).searchAfter(params.after().sortValues());
         }
         if (!params.text().matchesAll()) {
             request.highlight(highlight(phraseHighlights(params.text())));

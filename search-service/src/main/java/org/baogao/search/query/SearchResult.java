@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * The answer of {@code GET /api/search}.
  *
- * @param total  exact number of matching reports
+ * @param total  exact number of matching reports (on the pages after the first, as the first counted them)
  * @param hits   this page
- * @param facets counts per value over all matching reports: region, year, docType, topics, indicator
+ * @param facets counts per value over all matching reports: region, year, docType, topics, indicator; on the first
+ *               page only (empty on the pages after it)
  * @param next   cursor for the next page ({@code after=}), null on the last page
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String next) {

@@ -30,13 +30,15 @@ public class SearchService {
         for (Hit<ObjectNode> hit : response.hits().hits()) {
             hits.add(hit(hit, params.text().matchesAll()));
         }
+        long total = params.after() != null ? params.after().total()
+                : response.hits().total() == null ? hits.size() : response.hits().total().value();
         String next = null;
         List<Hit<ObjectNode>> raw = response.hits().hits();
         if (raw.size() == params.size()) {
-            next = SearchCursor.of(raw.get(raw.size() - 1).sort()).encode();
+            next = SearchCursor.of(raw.get(raw.size() - 1).sort(), total).encode();
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, withUnitHighlights(params.text(), hits), facets(response.aggregations()), next);
+        Map<String, List<SearchResult.FacetValue>> facets = params.after() == null ? facets(response.aggregations()) : Map.of();
+        return new SearchResult(total, withUnitHighlights(params.text(), hits), facets, next);
     }
 
     /** Hits below the phrase tier get snippets marking the units they hold (one more request, for them only). */

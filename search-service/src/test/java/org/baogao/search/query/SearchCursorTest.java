@@ -15,11 +15,12 @@ class SearchCursorTest {
 
     @Test
     void roundTripsScoreAndDateSortValues() {
-        SearchCursor score = SearchCursor.of(List.of(FieldValue.of(1.4254012d), FieldValue.of("r1")));
+        SearchCursor score = SearchCursor.of(List.of(FieldValue.of(1.4254012d), FieldValue.of("r1")), 37_894);
         assertThat(SearchCursor.decode(score.encode(), SearchParams.Sort.RELEVANCE)).isEqualTo(score);
         assertThat(score.sortValues().get(0).doubleValue()).isEqualTo(1.4254012d);
         assertThat(score.sortValues().get(1).stringValue()).isEqualTo("r1");
-        SearchCursor date = SearchCursor.of(List.of(FieldValue.of(Long.MIN_VALUE), FieldValue.of("r2")));
+        assertThat(SearchCursor.decode(score.encode(), SearchParams.Sort.RELEVANCE).total()).isEqualTo(37_894);
+        SearchCursor date = SearchCursor.of(List.of(FieldValue.of(Long.MIN_VALUE), FieldValue.of("r2")), 0);
         assertThat(SearchCursor.decode(date.encode(), SearchParams.Sort.DATE).sortValues().get(0).longValue())
                 .isEqualTo(Long.MIN_VALUE);
     }
@@ -29,9 +30,11 @@ class SearchCursorTest {
         assertThatThrownBy(() -> SearchCursor.decode("not base64!", SearchParams.Sort.DATE)).isInstanceOf(BadRequestException.class);
         String object = Base64.getUrlEncoder().encodeToString("{\"match_all\":{}}".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> SearchCursor.decode(object, SearchParams.Sort.DATE)).isInstanceOf(BadRequestException.class);
-        String three = Base64.getUrlEncoder().encodeToString("[1,\"a\",2]".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> SearchCursor.decode(three, SearchParams.Sort.DATE)).isInstanceOf(BadRequestException.class);
-        String fraction = Base64.getUrlEncoder().encodeToString("[1.5,\"a\"]".getBytes(StandardCharsets.UTF_8));
+        String two = Base64.getUrlEncoder().encodeToString("[1,\"a\"]".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> SearchCursor.decode(two, SearchParams.Sort.DATE)).isInstanceOf(BadRequestException.class);
+        String negative = Base64.getUrlEncoder().encodeToString("[1,\"a\",-2]".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> SearchCursor.decode(negative, SearchParams.Sort.DATE)).isInstanceOf(BadRequestException.class);
+        String fraction = Base64.getUrlEncoder().encodeToString("[1.5,\"a\",2]".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> SearchCursor.decode(fraction, SearchParams.Sort.DATE)).isInstanceOf(BadRequestException.class);
         assertThatThrownBy(() -> SearchCursor.decode("A".repeat(700), SearchParams.Sort.DATE)).isInstanceOf(BadRequestException.class);
     }

@@ -100,11 +100,16 @@ class SearchRequestFactoryTest {
     }
 
     @Test
-    void cursorsGoBackAsSearchAfter() {
-        SearchCursor cursor = new SearchCursor(1_640_995_200_000d, true, "abc");
+    void cursorsGoBackAsSearchAfterAndThePagesAfterTheFirstNeitherCountNorComputeFacets() {
+        SearchCursor cursor = new SearchCursor(1_640_995_200_000d, true, "abc", 4_503);
         JsonNode json = json(SearchParams.of(null, ReportFilter.none(), "date", null, cursor.encode(), LIMITS));
         assertThat(json.at("/search_after/0").asLong()).isEqualTo(1_640_995_200_000L);
         assertThat(json.at("/search_after/1").asString()).isEqualTo("abc");
+        assertThat(json.at("/track_total_hits").asBoolean()).isFalse();
+        assertThat(json.has("aggregations")).isFalse();
+        JsonNode first = json(SearchParams.of(null, ReportFilter.none(), "date", null, null, LIMITS));
+        assertThat(first.at("/track_total_hits").asBoolean()).isTrue();
+        assertThat(first.get("aggregations").size()).isEqualTo(5);
     }
 
     @Test
