@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.JsonpDeserializer;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import org.baogao.search.index.SearchDocument;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +34,7 @@ class TargetComparisonSearchTest {
     }
 
     @Test
-    void eachRegionKindAndYearGetsTheStatementOfItsOwnReportThenTheSmallestReportIdThenTheFirstInIt() {
+    void eachRegionKindAndYearGetsTheTargetWithTheSmallestChoiceKey() {
         JsonNode json = json(TargetComparisonSearch.cellsRequest("reports", GUANGDONG, "%",
                 new TargetComparisonSearch.Partition(0, 1, 138)));
         JsonNode matching = json.at("/aggregations/targets/aggregations/matching");
@@ -41,21 +42,16 @@ class TargetComparisonSearchTest {
         JsonNode region = matching.at("/aggregations/regions");
         assertThat(region.at("/terms/field").asString()).isEqualTo(TargetComparisonSearch.REGION);
         assertThat(region.at("/terms/include").isMissingNode()).isTrue();
-        JsonNode own = region.at("/aggregations/kinds/aggregations/years/aggregations/own");
-        assertThat(own.at("/terms/field").asString()).isEqualTo(TargetComparisonSearch.OWN_REPORT);
-        assertThat(own.at("/terms/size").asInt()).isEqualTo(1);
-        assertThat(own.at("/terms/order").findValue("_key").asString()).isEqualTo("desc");
-        JsonNode report = own.at("/aggregations/report");
-        assertThat(report.at("/terms/field").asString()).isEqualTo(TargetComparisonSearch.REPORT_ID);
-        assertThat(report.at("/terms/size").asInt()).isEqualTo(1);
-        assertThat(report.at("/terms/order").findValue("_key").asString()).isEqualTo("asc");
-        JsonNode first = report.at("/aggregations/first");
-        assertThat(first.at("/terms/field").asString()).isEqualTo(TargetComparisonSearch.POSITION);
+        JsonNode first = region.at("/aggregations/kinds/aggregations/years/aggregations/chosen");
+        // own report first, then the smallest report id, then the first position: the smallest choice key
+        assertThat(first.at("/terms/field").asString()).isEqualTo(TargetComparisonSearch.CHOICE);
         assertThat(first.at("/terms/size").asInt()).isEqualTo(1);
         assertThat(first.at("/terms/order").findValue("_key").asString()).isEqualTo("asc");
+        assertThat(first.at("/terms/execution_hint").asString()).isEqualTo("map");
         // the one target left: its numbers and keywords
         assertThat(first.at("/aggregations/targets_value/min/field").asString()).isEqualTo("targets.value");
         assertThat(first.at("/aggregations/targets_text_keyword/terms/field").asString()).isEqualTo(TargetSearch.TARGET_TEXT);
+        assertThat(first.at("/aggregations/targets_text_keyword/terms/execution_hint").asString()).isEqualTo("map");
         assertThat(first.get("aggregations").size()).isEqualTo(
                 TargetComparisonSearch.STATEMENT_NUMBERS.size() + TargetComparisonSearch.STATEMENT_KEYWORDS.size());
     }
@@ -64,7 +60,7 @@ class TargetComparisonSearchTest {
     void regionsAreSplitIntoPartitionsWhenOneRequestWouldHoldTooManyBuckets() {
         // a province's 2,300 statements over 31 years in one request; 48,000 of every county of the country in several
         assertThat(TargetComparisonSearch.partitions(138, 31, 2_300)).isEqualTo(1);
-        assertThat(TargetComparisonSearch.partitions(3200, 22, 48_000)).isEqualTo(9);
+        assertThat(TargetComparisonSearch.partitions(3200, 22, 48_000)).isEqualTo(7);
         assertThat(TargetComparisonSearch.partitions(3200, 1, 48_000)).isEqualTo(2);
         assertThat(TargetComparisonSearch.partitions(0, 0, 0)).isEqualTo(1);
         JsonNode json = json(TargetComparisonSearch.cellsRequest("reports", GUANGDONG, null,
@@ -95,7 +91,8 @@ class TargetComparisonSearchTest {
 
     @Test
     void theChosenStatementIsReadFromTheAggregations() throws Exception {
-        // an answer of Elasticsearch 9.5.3 to cellsRequest, saved with typed_keys as the client asks
+        // an answer of Elasticsearch 9.5.3 to cellsRequest, saved with typed_keys as the client asks: 常州市's 2021
+        // target stated by its 2021 report (choice 0:cz21:…) and by a 2020 report with the smaller id (1:aa20:…)
         Jackson3JsonpMapper mapper = new Jackson3JsonpMapper();
         try (var in = getClass().getResourceAsStream("/elasticsearch/comparison-cells-response.json")) {
             @SuppressWarnings("unchecked")
@@ -103,9 +100,19 @@ class TargetComparisonSearchTest {
                     .createSearchResponseDeserializer(JsonpDeserializer.of(Object.class))
                     .deserialize(mapper.jsonProvider().createParser(in), mapper);
             assertThat(TargetComparisonSearch.choices(response)).containsExactly(new TargetComparison.Choice("常州市", "320400",
-                    "target", 2021, new TargetComparison.Statement(7.0, null, null, "approx", "a", 2021, "增长7%", null, null,
-                    "/#/report/a?at=1-5")));
+                    "target", 2021, new TargetComparison.Statement(7.0, null, null, "approx", "cz21", 2021, "增长7%", null, null,
+                    "/#/report/cz21?at=1-5")));
         }
+    }
+
+    @Test
+    void theChoiceKeyOrdersOwnReportThenReportIdThenPosition() {
+        String own = SearchDocument.choiceKey(true, "ff", 12);
+        assertThat(own).isEqualTo("0:ff:000012");
+        assertThat(own).isLessThan(SearchDocument.choiceKey(false, "00", 0));
+        assertThat(SearchDocument.choiceKey(true, "aa", 99)).isLessThan(SearchDocument.choiceKey(true, "ab", 0));
+        assertThat(SearchDocument.choiceKey(true, "aa", 9)).isLessThan(SearchDocument.choiceKey(true, "aa", 10));
+        assertThat(TargetComparisonSearch.reportId(own)).isEqualTo("ff");
     }
 
     static JsonNode json(SearchRequest request) {
