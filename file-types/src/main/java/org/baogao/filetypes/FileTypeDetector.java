@@ -95,6 +95,9 @@ public final class FileTypeDetector {
         if (bytes.length == 0) {
             return FileType.refused("application/octet-stream", "empty", "empty file", "the file is empty");
         }
+        if (isPlainProse(bytes, fileName)) {
+            return classify("text/plain", bytes, fileName);
+        }
         MediaType byBytes = tikaType(bytes, null);
         String tikaType = byBytes.getBaseType().toString();
         if (tikaType.equals("application/octet-stream") || tikaType.equals("text/plain")) {
@@ -174,6 +177,44 @@ public final class FileTypeDetector {
         } catch (IOException e) {
             throw new UncheckedIOException("reading bytes in memory failed", e);
         }
+    }
+
+    /** How far into a file Tika's magic looks for markup and headers (text/html: {@code <html} at 128:8192). */
+    private static final int MAGIC_REACH = 8192;
+
+    /**
+     * Chinese prose, the common case, told without Tika's magic (about 0.4 ms a file, each of its signatures tried
+     * in turn): every text format Tika knows by its bytes starts with ASCII or shows markup ({@code <}) or a header
+     * line within its first 8 KB. So bytes that are text by our rules, whose first character (past a byte order mark
+     * and spaces) is not ASCII, and that hold no {@code <} or {@code :} within that reach, are plain text, unless
+     * the name says otherwise (report.html).
+     */
+    private boolean isPlainProse(byte[] bytes, String fileName) {
+        int first = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+            first = 3;
+        }
+        while (first < bytes.length && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\r'
+                || bytes[first] == '\n')) {
+            first++;
+        }
+        if (first >= bytes.length || (bytes[first] & 0x80) == 0 || TextBytes.hasUtf16Bom(bytes)) {
+            return false;
+        }
+        int reach = Math.min(bytes.length, MAGIC_REACH);
+        for (int i = first; i < reach; i++) {
+            if (bytes[i] == '<' || bytes[i] == ':') {
+                return false;
+            }
+        }
+        if (TextBytes.whyNotText(bytes).isPresent()) {
+            return false;
+        }
+        if (fileName == null || fileName.isBlank()) {
+            return true;
+        }
+        String byName = typeByName(fileName).getBaseType().toString();
+        return byName.equals("text/plain") || byName.equals("application/octet-stream");
     }
 
     private MediaType typeByName(String fileName) {

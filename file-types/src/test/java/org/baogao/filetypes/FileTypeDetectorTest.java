@@ -98,6 +98,20 @@ class FileTypeDetectorTest {
     }
 
     @Test
+    void proseToldWithoutTikasMagicIsStillToldApartFromPagesAndMail() {
+        // prose opening with Chinese: plain text at a glance, whatever the name unless the name says otherwise
+        assertThat(DETECTOR.detect(REPORT.getBytes(StandardCharsets.UTF_8), null).format()).isEqualTo("text");
+        assertThat(DETECTOR.detect(REPORT.getBytes(StandardCharsets.UTF_8), "report.html").format()).isEqualTo("html");
+        // a page saved with a Chinese line before its markup is still a page (Tika looks for <html up to 8 KB in)
+        byte[] headedPage = ("政府工作报告\n<html><head><title>报告</title></head><body><p>" + REPORT + "</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(DETECTOR.detect(headedPage, null).reading()).isEqualTo(Reading.HTML);
+        // an ASCII opening goes to Tika's magic, as before
+        byte[] rtf = ("{\\rtf1\\ansi " + REPORT + "}").getBytes(StandardCharsets.US_ASCII);
+        assertThat(DETECTOR.detect(rtf, null).format()).isEqualTo("rtf");
+    }
+
+    @Test
     void aPdfIsADocumentWhateverItsName() throws IOException {
         FileType type = DETECTOR.detect(pdf(null), "report.txt");
         assertThat(type.reading()).isEqualTo(Reading.DOCUMENT);
