@@ -121,7 +121,8 @@ public final class BenchCommand implements Callable<Integer> {
         String text = report.toString();
         out.println(text);
         Files.createDirectories(work);
-        Path saved = work.resolve("bench-n" + reports + "-" + Instant.now().toString().replace(':', '-') + ".md");
+        Path saved = work.resolve((queriesOnly ? "bench-queries-" : "bench-n" + reports + "-")
+                + Instant.now().toString().replace(':', '-') + ".md");
         Files.writeString(saved, text);
         err.println("saved to " + saved);
         return 0;

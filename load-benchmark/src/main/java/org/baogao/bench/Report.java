@@ -75,7 +75,9 @@ final class Report {
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder();
-        s.append("# Load benchmark, N = ").append(reports).append("\n\n");
+        // --queries-only builds no corpus: its N is what the index holds, not the option's default
+        s.append(corpus.isEmpty() ? "# Load benchmark, query mix only, " + reportsIndexed + " reports indexed"
+                : "# Load benchmark, N = " + reports).append("\n\n");
         notes.forEach(n -> s.append("- ").append(n).append('\n'));
         if (!corpus.isEmpty()) {
             s.append("- corpus: ").append(corpus).append('\n');
