@@ -121,6 +121,32 @@ public final class PipelineClient {
         return send(HttpRequest.newBuilder(URI.create(searchUrl + "/api/reports/" + reportId)).GET()).status == 200;
     }
 
+    /**
+     * How extraction read an indexed report, from search-service's copy of it ({@code source.document}): the
+     * format, the pages and the parser, e.g. {@code pdf, 12 pages, Apache PDFBox}; null when search-service does
+     * not have it.
+     */
+    public String howRead(String reportId) {
+        Answer a = send(HttpRequest.newBuilder(URI.create(searchUrl + "/api/reports/" + reportId)).GET());
+        if (a.status != 200) {
+            return null;
+        }
+        JsonNode document = a.json().path("source").path("document");
+        if (document.isMissingNode() || document.isNull()) {
+            return "text";
+        }
+        StringBuilder how = new StringBuilder(document.path("format").asString("?"));
+        if (document.path("pageCount").isNumber()) {
+            int pages = document.path("pageCount").asInt();
+            how.append(", ").append(pages).append(pages == 1 ? " page" : " pages");
+        }
+        String parser = document.path("parser").asString("");
+        if (!parser.isBlank()) {
+            how.append(", ").append(parser);
+        }
+        return how.toString();
+    }
+
     /** How many reports a match-all search finds. */
     public long searchableCount() {
         return search("*", Map.of(), 1).total();

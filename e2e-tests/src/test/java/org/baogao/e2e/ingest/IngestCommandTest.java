@@ -39,7 +39,8 @@ class IngestCommandTest {
 
     private static Run ingest(String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--ingest", pipeline.ingestUrl, "--batch-files", "3", "-c", "2"));
+        List<String> all = new ArrayList<>(List.of("--ingest", pipeline.ingestUrl, "--search", pipeline.searchUrl,
+                "--batch-files", "3", "-c", "2"));
         all.addAll(List.of(args));
         int code = new CommandLine(new IngestCommand(new PrintStream(err, true, StandardCharsets.UTF_8)))
                 .execute(all.toArray(String[]::new));
@@ -73,6 +74,9 @@ class IngestCommandTest {
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("5/5 files").contains("ingested: 5 accepted (5 distinct reports), 0 refused, of 5 files")
                 .contains("indexed or failed: 5/5");
+        // how each was read, as search-service has it
+        assertThat(run.output().lines().filter(line -> line.startsWith("read: ")).toList()).hasSize(5)
+                .allSatisfy(line -> assertThat(line).contains("  text"));
     }
 
     @Test

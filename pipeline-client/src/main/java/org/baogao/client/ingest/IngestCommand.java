@@ -37,6 +37,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--ingest", defaultValue = "http://127.0.0.1:8081", description = "ingest-service (default: ${DEFAULT-VALUE})")
     String ingestUrl;
 
+    @Option(names = "--search", defaultValue = "http://127.0.0.1:8080",
+            description = "search-service, asked how each report was read after --wait (default: ${DEFAULT-VALUE})")
+    String searchUrl;
+
     @Option(names = {"-c", "--concurrency"}, defaultValue = "4", description = "batch requests in flight (default: ${DEFAULT-VALUE})")
     int concurrency;
 
@@ -85,7 +89,7 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("baogao ingest: no files to ingest");
             return 2;
         }
-        PipelineClient client = new PipelineClient(ingestUrl, ingestUrl);
+        PipelineClient client = new PipelineClient(ingestUrl, searchUrl);
         BatchUploader uploader = new BatchUploader(client, new BatchUploader.Settings(concurrency, batchFiles,
                 (long) batchMb << 20, attempts, Duration.ofMillis(500), Duration.ofSeconds(30), hints()));
         long totalBytes = files.stream().mapToLong(ReportFile::size).sum();
@@ -113,11 +117,34 @@ public final class IngestCommand implements Callable<Integer> {
         boolean indexed = true;
         if (await && !nameById.isEmpty()) {
             SettledWaiter.Result settled = new SettledWaiter(client, err).await(nameById, Duration.ofSeconds(waitTimeout));
+            if (verbose || nameById.size() <= HOW_READ_LINES) {
+                printHowRead(client, nameById, settled);
+            }
             settled.failed().forEach((name, reason) -> err.printf("failed: %s  %s%n", name, reason));
             settled.pending().forEach(name -> err.printf("not indexed within %d s: %s%n", waitTimeout, name));
             indexed = settled.allIndexed();
         }
         return refused.isEmpty() && indexed ? 0 : 1;
+    }
+
+    /** Up to how many reports --wait says how each was read without --verbose. */
+    private static final int HOW_READ_LINES = 50;
+
+    /** One line per indexed report: how extraction read it (format, pages, parser), as search-service has it. */
+    private void printHowRead(PipelineClient client, Map<String, String> nameById, SettledWaiter.Result settled) {
+        for (Map.Entry<String, String> report : nameById.entrySet()) {
+            String name = report.getValue();
+            if (settled.failed().containsKey(name) || settled.pending().contains(name)) {
+                continue;
+            }
+            String how;
+            try {
+                how = client.howRead(report.getKey());
+            } catch (PipelineClient.UnavailableException e) {
+                how = null;
+            }
+            err.printf("read: %s  %s%n", name, how == null ? "indexed (search-service did not say how it was read)" : how);
+        }
     }
 
     private BatchUploader.Listener withLines(ProgressBar bar) {
