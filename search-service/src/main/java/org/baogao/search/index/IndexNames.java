@@ -12,8 +12,8 @@ import java.time.format.DateTimeFormatter;
  * @param prefix e.g. {@code baogao-reports}
  */
 public record IndexNames(String prefix) {
-    /** Version of the mapping in {@code elasticsearch/reports-v5.json}; a new file and number on incompatible change. */
-    public static final int MAPPING_VERSION = 5;
+    /** Version of the mapping in {@code elasticsearch/reports-v6.json}; a new file and number on incompatible change. */
+    public static final int MAPPING_VERSION = 6;
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 

@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The body of the index template: settings and mappings from {@code elasticsearch/reports-v5.json} (one file
+ * The body of the index template: settings and mappings from {@code elasticsearch/reports-v6.json} (one file
  * that reviewers read as Elasticsearch JSON), with the settings that differ between deployments filled in
  * from {@link SearchProperties.Index}.
  *
@@ -23,7 +23,7 @@ import java.io.UncheckedIOException;
  * extended contract never makes documents fail.
  */
 public final class ReportIndexTemplate {
-    static final String RESOURCE = "/elasticsearch/reports-v5.json";
+    static final String RESOURCE = "/elasticsearch/reports-v6.json";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

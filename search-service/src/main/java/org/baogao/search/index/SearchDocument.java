@@ -56,11 +56,10 @@ public final class SearchDocument {
      * Per target: {@code position} in the report's list (with the report id, a row's identity, so target rows page
      * by a cursor), {@code point}, the one number a row sorts and aggregates by: the value, else the middle of
      * the range, else the bound that is stated, and the {@code sentence} it was stated in, with its offsets.
-     * The report's region and year are copied in too, and {@code choice}, the order in which a comparison prefers
-     * the statements of one region, kind and year: first those stated where they belong (a target in the report of
-     * its year, a result in the next year's), then by report id, then by position, as one keyword
-     * ({@code 0:<reportId>:000003}), so a comparison groups and picks targets inside the nested documents with one
-     * aggregation of size 1, without reading a row (see {@code TargetComparisonSearch}).
+     * The report's region is copied in too, and {@code choice} ({@link ComparisonChoice}): the order in which a
+     * comparison prefers the statements of one region, kind and year, with the statement's numbers, so a comparison
+     * groups and picks targets inside the nested documents with one aggregation of size 1, without reading a row
+     * (see {@code TargetComparisonSearch}).
      */
     static void deriveTargets(ObjectNode document) {
         int position = 0;
@@ -71,17 +70,18 @@ public final class SearchDocument {
                 ObjectNode search = t.putObject(SEARCH_FIELD);
                 search.put("position", position);
                 point(t).ifPresent(p -> search.put("point", p));
-                copyReport(document, search);
-                boolean ownReport = reportYear.isInt() && t.path("year").isInt()
-                        && reportYear.asInt() == t.get("year").asInt() + (achievement(t) ? 1 : 0);
-                if (document.path("reportId").isString()) {
-                    search.put("choice", choiceKey(ownReport, document.get("reportId").asString(), position));
-                }
+                copyRegion(document, search);
                 // The sentence it was stated in, what a reader wants to see beside the number (see TargetSentences).
                 TargetSentences.Sentence sentence = t.path("start").isInt() && t.path("end").isInt()
                         ? TargetSentences.around(text, t.get("start").asInt(), t.get("end").asInt()) : null;
                 if (sentence != null) {
                     search.put("sentence", sentence.text()).put("sentenceStart", sentence.start()).put("sentenceEnd", sentence.end());
+                }
+                boolean ownReport = reportYear.isInt() && t.path("year").isInt()
+                        && reportYear.asInt() == t.get("year").asInt() + (achievement(t) ? 1 : 0);
+                if (document.path("reportId").isString()) {
+                    search.put("choice", ComparisonChoice.key(ownReport, document.get("reportId").asString(), position, t,
+                            reportYear.isInt() ? reportYear.asInt() : null, sentence));
                 }
             }
             position++;
@@ -92,20 +92,12 @@ public final class SearchDocument {
         return target.path("kind").isString() && Target.ACHIEVEMENT.equals(target.get("kind").asString());
     }
 
-    /** Sorts as the comparison prefers: own report first ({@code 0}), then report id, then position (zero-padded). */
-    public static String choiceKey(boolean ownReport, String reportId, int position) {
-        return (ownReport ? "0:" : "1:") + reportId + ":" + String.format(Locale.ROOT, "%06d", position);
-    }
-
-    private static void copyReport(ObjectNode document, ObjectNode search) {
+    private static void copyRegion(ObjectNode document, ObjectNode search) {
         if (document.path("region").path("name").isString()) {
             search.put("region", document.get("region").get("name").asString());
         }
         if (document.path("region").path("code").isString()) {
             search.put("regionCode", document.get("region").get("code").asString());
-        }
-        if (document.path("year").isInt()) {
-            search.put("reportYear", document.get("year").asInt());
         }
     }
 

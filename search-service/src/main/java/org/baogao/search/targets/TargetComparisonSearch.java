@@ -1,7 +1,6 @@
 package org.baogao.search.targets;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -13,6 +12,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
 import org.baogao.search.SearchProperties;
+import org.baogao.search.index.ComparisonChoice;
 import org.baogao.search.targets.TargetComparison.Choice;
 import org.baogao.search.targets.TargetComparison.Statement;
 
@@ -41,12 +41,8 @@ public class TargetComparisonSearch {
     static final String REGION = "targets.search.region";
     static final String REGION_CODE = "targets.search.regionCode";
     static final String CHOICE = "targets.search.choice";
-    /** What a chosen statement is made of, read from doc values: numbers... */
-    static final List<String> STATEMENT_NUMBERS = List.of("targets.value", "targets.min", "targets.max",
-            "targets.search.reportYear", "targets.page", TargetSearch.SENTENCE_START, TargetSearch.SENTENCE_END,
-            "targets.start", "targets.end");
-    /** ...and keywords. */
-    static final List<String> STATEMENT_KEYWORDS = List.of("targets.comparator", TargetSearch.TARGET_TEXT, TargetSearch.SENTENCE);
+    /** What a chosen statement holds beside the numbers its choice key carries, read from doc values. */
+    static final List<String> STATEMENT_KEYWORDS = List.of(TargetSearch.TARGET_TEXT, TargetSearch.SENTENCE);
     /** Buckets one request may build at most (every region stating every year): under Elasticsearch's {@code search.max_buckets} (65,536). */
     static final int BUCKETS_PER_REQUEST = 40_000;
     private static final String NO_UNIT = "";
@@ -84,12 +80,12 @@ public class TargetComparisonSearch {
 
     /**
      * How many partitions keep each request under {@link #BUCKETS_PER_REQUEST}: per region its own bucket, its
-     * code and two kinds; per group of region, kind and year five (the year, the chosen target and its three
+     * code and two kinds; per group of region, kind and year four (the year, the chosen target and its two
      * keywords). There are no more groups than statements, nor than regions × years × 2.
      */
     static int partitions(long regions, long years, long statements) {
         long groups = Math.min(statements, regions * Math.max(1, years) * 2);
-        long buckets = regions * 4 + groups * 5;
+        long buckets = regions * 4 + groups * 4;
         return (int) Math.max(1, (buckets + BUCKETS_PER_REQUEST - 1) / BUCKETS_PER_REQUEST);
     }
 
@@ -113,8 +109,9 @@ public class TargetComparisonSearch {
     /**
      * Per region, kind and year of one unit, the chosen statement's fields; {@code size: 0}, no hit is read. The
      * choice is a {@code terms} of size 1 on the choice key (own report first, smallest report id, first position),
-     * which narrows the group to one target; its fields are then read as {@code min} (numbers) and {@code terms}
-     * (keywords) of that one document. {@code top_metrics} would say it shorter but is not in the Elasticsearch the
+     * which narrows the group to one target; the key carries the statement's numbers ({@link ComparisonChoice}), and
+     * its clause and sentence are the one {@code terms} value each of that one document. {@code top_metrics} would
+     * say it shorter but is not in the Elasticsearch the
      * project runs without Docker (the integ-test zip has no x-pack analytics); {@code top_hits} with the same sort
      * took 4–10× as long (a fetch per group). The high-cardinality keywords are aggregated by value
      * ({@code execution_hint: map}), not by global ordinals, which Elasticsearch would rebuild for every target's
@@ -124,7 +121,6 @@ public class TargetComparisonSearch {
     static SearchRequest cellsRequest(String alias, TargetFilter filter, String unit, Partition partition) {
         Aggregation.Builder.ContainerBuilder first = new Aggregation.Builder().terms(t -> t.field(CHOICE).size(1)
                 .order(NamedValue.of("_key", SortOrder.Asc)).executionHint(TermsAggregationExecutionHint.Map));
-        STATEMENT_NUMBERS.forEach(field -> first.aggregations(aggregationName(field), a -> a.min(m -> m.field(field))));
         STATEMENT_KEYWORDS.forEach(field -> first.aggregations(aggregationName(field), a -> a.terms(t -> t.field(field).size(1)
                 .executionHint(TermsAggregationExecutionHint.Map))));
         Aggregation chosen = first.build();
@@ -208,7 +204,7 @@ public class TargetComparisonSearch {
                     // region has a choice key
                     for (StringTermsBucket chosen : year.aggregations().get("chosen").sterms().buckets().array()) {
                         choices.add(new Choice(region.key().stringValue(), code, kind.key().stringValue(), (int) year.key(),
-                                statement(reportId(chosen.key().stringValue()), fields(chosen.aggregations()))));
+                                statement(ComparisonChoice.of(chosen.key().stringValue()), keywords(chosen.aggregations()))));
                     }
                 }
             }
@@ -216,27 +212,16 @@ public class TargetComparisonSearch {
         return choices;
     }
 
-    /** The one target's fields, by field name: the {@code min} of a number, the one term of a keyword. */
-    static Map<String, FieldValue> fields(Map<String, Aggregate> aggregations) {
-        Map<String, FieldValue> fields = new HashMap<>();
-        for (String field : STATEMENT_NUMBERS) {
-            Double v = aggregations.get(aggregationName(field)).min().value();
-            if (v != null && Double.isFinite(v)) {
-                fields.put(field, FieldValue.of(v.doubleValue()));
-            }
-        }
+    /** The one target's clause and sentence, by field name: the one term of each. */
+    static Map<String, String> keywords(Map<String, Aggregate> aggregations) {
+        Map<String, String> keywords = new HashMap<>();
         for (String field : STATEMENT_KEYWORDS) {
             List<StringTermsBucket> terms = aggregations.get(aggregationName(field)).sterms().buckets().array();
             if (!terms.isEmpty()) {
-                fields.put(field, terms.get(0).key());
+                keywords.put(field, terms.get(0).key().stringValue());
             }
         }
-        return fields;
-    }
-
-    /** The report id inside a choice key ({@code 0:<reportId>:000003}). */
-    static String reportId(String choiceKey) {
-        return choiceKey.substring(2, choiceKey.lastIndexOf(':'));
+        return keywords;
     }
 
     /** An aggregation's name for a field: dots are paths in aggregation names. */
@@ -244,35 +229,12 @@ public class TargetComparisonSearch {
         return field.replace('.', '_');
     }
 
-    static Statement statement(String reportId, Map<String, FieldValue> fields) {
-        Integer start = integer(fields, "targets.start");
-        Integer end = integer(fields, "targets.end");
-        String sentence = text(fields, TargetSearch.SENTENCE);
-        return new Statement(number(fields, "targets.value"), number(fields, "targets.min"), number(fields, "targets.max"),
-                text(fields, "targets.comparator"), reportId, integer(fields, "targets.search.reportYear"),
-                text(fields, TargetSearch.TARGET_TEXT), integer(fields, "targets.page"), sentence,
-                sentence != null ? TargetRow.link(reportId, integer(fields, TargetSearch.SENTENCE_START), integer(fields, TargetSearch.SENTENCE_END))
-                        : TargetRow.link(reportId, start, end));
-    }
-
-    private static Double number(Map<String, FieldValue> fields, String name) {
-        FieldValue v = fields.get(name);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isDouble()) {
-            return v.doubleValue();
-        }
-        return v.isLong() ? Double.valueOf(v.longValue()) : null;
-    }
-
-    private static Integer integer(Map<String, FieldValue> fields, String name) {
-        Double v = number(fields, name);
-        return v == null ? null : v.intValue();
-    }
-
-    private static String text(Map<String, FieldValue> fields, String name) {
-        FieldValue v = fields.get(name);
-        return v != null && v.isString() ? v.stringValue() : null;
+    static Statement statement(ComparisonChoice chosen, Map<String, String> keywords) {
+        String sentence = keywords.get(TargetSearch.SENTENCE);
+        String reportId = chosen.reportId();
+        return new Statement(chosen.value(), chosen.min(), chosen.max(), chosen.comparator(), reportId, chosen.reportYear(),
+                keywords.get(TargetSearch.TARGET_TEXT), chosen.page(), sentence,
+                sentence != null ? TargetRow.link(reportId, chosen.sentenceStart(), chosen.sentenceEnd())
+                        : TargetRow.link(reportId, chosen.start(), chosen.end()));
     }
 }

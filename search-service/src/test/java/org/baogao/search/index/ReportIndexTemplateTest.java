@@ -60,9 +60,9 @@ class ReportIndexTemplateTest {
     void namesFollowThePrefix() {
         IndexNames names = new IndexNames("baogao-reports");
         assertThat(names.alias()).isEqualTo("baogao-reports");
-        assertThat(names.template()).isEqualTo("baogao-reports-v5");
-        assertThat(names.pattern()).isEqualTo("baogao-reports-v5-*");
+        assertThat(names.template()).isEqualTo("baogao-reports-v6");
+        assertThat(names.pattern()).isEqualTo("baogao-reports-v6-*");
         java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-05T08:09:10Z"), java.time.ZoneOffset.UTC);
-        assertThat(names.newIndex(clock)).isEqualTo("baogao-reports-v5-20260305080910");
+        assertThat(names.newIndex(clock)).isEqualTo("baogao-reports-v6-20260305080910");
     }
 }

@@ -1,11 +1,11 @@
 package org.baogao.search.targets;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.JsonpDeserializer;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
-import org.baogao.search.index.SearchDocument;
+import org.baogao.search.index.ComparisonChoice;
+import org.baogao.search.index.TargetSentences;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,20 +48,18 @@ class TargetComparisonSearchTest {
         assertThat(first.at("/terms/size").asInt()).isEqualTo(1);
         assertThat(first.at("/terms/order").findValue("_key").asString()).isEqualTo("asc");
         assertThat(first.at("/terms/execution_hint").asString()).isEqualTo("map");
-        // the one target left: its numbers and keywords
-        assertThat(first.at("/aggregations/targets_value/min/field").asString()).isEqualTo("targets.value");
+        // the one target left: its clause and sentence (the numbers are in the key)
         assertThat(first.at("/aggregations/targets_text_keyword/terms/field").asString()).isEqualTo(TargetSearch.TARGET_TEXT);
         assertThat(first.at("/aggregations/targets_text_keyword/terms/execution_hint").asString()).isEqualTo("map");
-        assertThat(first.get("aggregations").size()).isEqualTo(
-                TargetComparisonSearch.STATEMENT_NUMBERS.size() + TargetComparisonSearch.STATEMENT_KEYWORDS.size());
+        assertThat(first.get("aggregations").size()).isEqualTo(TargetComparisonSearch.STATEMENT_KEYWORDS.size());
     }
 
     @Test
     void regionsAreSplitIntoPartitionsWhenOneRequestWouldHoldTooManyBuckets() {
         // a province's 2,300 statements over 31 years in one request; 48,000 of every county of the country in several
         assertThat(TargetComparisonSearch.partitions(138, 31, 2_300)).isEqualTo(1);
-        assertThat(TargetComparisonSearch.partitions(3200, 22, 48_000)).isEqualTo(7);
-        assertThat(TargetComparisonSearch.partitions(3200, 1, 48_000)).isEqualTo(2);
+        assertThat(TargetComparisonSearch.partitions(3200, 22, 48_000)).isEqualTo(6);
+        assertThat(TargetComparisonSearch.partitions(3200, 2, 48_000)).isEqualTo(2);
         assertThat(TargetComparisonSearch.partitions(0, 0, 0)).isEqualTo(1);
         JsonNode json = json(TargetComparisonSearch.cellsRequest("reports", GUANGDONG, null,
                 new TargetComparisonSearch.Partition(3, 11, 3200)));
@@ -74,19 +72,25 @@ class TargetComparisonSearchTest {
     }
 
     @Test
-    void aStatementLinksToItsSentence() {
-        TargetComparison.Statement s = TargetComparisonSearch.statement("gd-2021", Map.of(
-                "targets.value", FieldValue.of(6.0), "targets.search.reportYear", FieldValue.of(2021L),
-                "targets.comparator", FieldValue.of("approx"), "targets.start", FieldValue.of(30L), "targets.end", FieldValue.of(40L),
-                TargetSearch.SENTENCE, FieldValue.of("全省生产总值增长6%左右。"),
-                TargetSearch.SENTENCE_START, FieldValue.of(25L), TargetSearch.SENTENCE_END, FieldValue.of(41L)));
-        assertThat(s.value()).isEqualTo(6.0);
-        assertThat(s.min()).isNull();
-        assertThat(s.reportYear()).isEqualTo(2021);
-        assertThat(s.reportId()).isEqualTo("gd-2021");
-        assertThat(s.link()).isEqualTo("/#/report/gd-2021?at=25-41");
-        assertThat(TargetComparisonSearch.statement("x", Map.of("targets.start", FieldValue.of(3L), "targets.end", FieldValue.of(9L)))
-                .link()).isEqualTo("/#/report/x?at=3-9");
+    void aStatementIsItsChoiceKeysNumbersAndLinksToItsSentence() {
+        JsonNode target = JsonMapper.builder().build().readTree(
+                "{\"value\":6.0,\"comparator\":\"approx\",\"start\":30,\"end\":40,\"page\":2}");
+        String key = ComparisonChoice.key(true, "gd-2021", 4, target, 2021, new TargetSentences.Sentence(25, 41, "全省生产总值增长6%左右。"));
+        assertThat(key).isEqualTo("0:gd-2021:000004|6.0|||2021|2|30|40|25|41|approx");
+        TargetComparison.Statement s = TargetComparisonSearch.statement(ComparisonChoice.of(key),
+                Map.of(TargetSearch.SENTENCE, "全省生产总值增长6%左右。", TargetSearch.TARGET_TEXT, "增长6%左右"));
+        assertThat(s).isEqualTo(new TargetComparison.Statement(6.0, null, null, "approx", "gd-2021", 2021, "增长6%左右", 2,
+                "全省生产总值增长6%左右。", "/#/report/gd-2021?at=25-41"));
+        // without a sentence, the link is to the clause
+        String bare = ComparisonChoice.key(false, "x", 0, JsonMapper.builder().build().readTree("{\"min\":2,\"max\":3,\"start\":3,\"end\":9}"),
+                null, null);
+        TargetComparison.Statement range = TargetComparisonSearch.statement(ComparisonChoice.of(bare), Map.of());
+        assertThat(range.min()).isEqualTo(2.0);
+        assertThat(range.max()).isEqualTo(3.0);
+        assertThat(range.value()).isNull();
+        assertThat(range.comparator()).isNull();
+        assertThat(range.reportYear()).isNull();
+        assertThat(range.link()).isEqualTo("/#/report/x?at=3-9");
     }
 
     @Test
@@ -107,12 +111,13 @@ class TargetComparisonSearchTest {
 
     @Test
     void theChoiceKeyOrdersOwnReportThenReportIdThenPosition() {
-        String own = SearchDocument.choiceKey(true, "ff", 12);
-        assertThat(own).isEqualTo("0:ff:000012");
-        assertThat(own).isLessThan(SearchDocument.choiceKey(false, "00", 0));
-        assertThat(SearchDocument.choiceKey(true, "aa", 99)).isLessThan(SearchDocument.choiceKey(true, "ab", 0));
-        assertThat(SearchDocument.choiceKey(true, "aa", 9)).isLessThan(SearchDocument.choiceKey(true, "aa", 10));
-        assertThat(TargetComparisonSearch.reportId(own)).isEqualTo("ff");
+        JsonNode target = JsonMapper.builder().build().readTree("{\"value\":9.5}");
+        String own = ComparisonChoice.key(true, "ff", 12, target, 2021, null);
+        assertThat(own).startsWith("0:ff:000012|");
+        assertThat(own).isLessThan(ComparisonChoice.key(false, "00", 0, target, 2020, null));
+        assertThat(ComparisonChoice.key(true, "aa", 99, target, 2021, null)).isLessThan(ComparisonChoice.key(true, "ab", 0, target, 2021, null));
+        assertThat(ComparisonChoice.key(true, "aa", 9, target, 2021, null)).isLessThan(ComparisonChoice.key(true, "aa", 10, target, 2021, null));
+        assertThat(ComparisonChoice.of(own).reportId()).isEqualTo("ff");
     }
 
     static JsonNode json(SearchRequest request) {
