@@ -63,7 +63,8 @@ public class TargetExtractor {
             if (filter.skip(clause.start(), clause.end()) || tables.labelsUnit(clause.start())) {
                 continue; // a table row whose label gives the unit is read by its columns below
             }
-            if (followsForecastVerb(text, clause)) {
+            if (followsForecastVerb(text, clause) || OUTSIDE_OPINION.matcher(text)
+                    .region(clause.sentenceStart(), clause.start()).find()) {
                 continue; // 一名经济学家预料，内地今年经济增长约6.3%: someone's forecast, not a commitment
             }
             List<Statement> found = statements.read(text, clause, carried);
@@ -121,6 +122,14 @@ public class TargetExtractor {
     }
 
     /** A clause right after someone's forecast verb (预料，…; 预测：…). */
+    /**
+     * An outside voice giving its view earlier in the sentence (一位经济学者分析，…海口经济有望实现7%左右的增长; 银行的研究部门
+     * 预测，…): what follows is their forecast, not the government's commitment.
+     */
+    private static final java.util.regex.Pattern OUTSIDE_OPINION = java.util.regex.Pattern.compile(
+            "(?:学者|研究员|经济学家|分析师|研究部门|研究院|研究所|智库|专家|券商|评级机构)[^，,。；;]{0,10}?"
+                    + "(?:认为|预测|预计|分析|估计|指出|表示|预料|判断)");
+
     /** Verbs that announce someone's forecast when they end the words before a clause (预料，…). */
     private static final List<String> FORECAST_VERBS = List.of("预料", "预测", "预估", "估计", "料");
 

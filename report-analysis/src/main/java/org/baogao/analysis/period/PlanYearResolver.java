@@ -51,7 +51,7 @@ public final class PlanYearResolver {
     /** 今年/明年 earlier in the same clause as an anniversary: 明年是中华人民共和国成立75周年. */
     private static final Pattern ANNIVERSARY_YEAR = Pattern.compile("(今年|明年)[^。；;,，]*$");
     private static final Pattern FIVE_YEAR_PLAN = Pattern.compile(
-            "十([一二三四五六])五”?(?:规划)?(?:的)?(开局之年|开局起步|开好局|起好步|起步之年|收官之年|圆满收官|决胜之年|最后一年)");
+            "十([一二三四五六])五[”’\"']?(?:规划)?(?:的)?(开局之年|开局起步|开好局|起好步|起步之年|收官之年|圆满收官|决胜之年|最后一年)");
     private static final Pattern NEXT_YEAR_PLAN = Pattern.compile("(?:工作|要|是|将|的|经济|全市|全区|全县|全省|重点|目标|力争)");
     private static final Pattern THIS_YEAR_PLAN = Pattern.compile("(?:政府工作|工作|要|是|将|的|经济社会发展|全市|全区|全县|全省|重点|目标|主要预期目标|力争)");
     private static final Pattern PARTY_CONGRESS = Pattern.compile(
@@ -175,11 +175,19 @@ public final class PlanYearResolver {
     private static Integer latestReportedYear(String body, List<int[]> years) {
         Integer latest = null;
         for (int[] y : years) {
-            if (!isHorizon(body, y[0]) && lookingAt(RESULT_AFTER, body, y[0] + 5) && (latest == null || y[1] > latest)) {
+            if (!isHorizon(body, y[0]) && !setOut(body, y[0]) && lookingAt(RESULT_AFTER, body, y[0] + 5)
+                    && (latest == null || y[1] > latest)) {
                 latest = y[1];
             }
         }
         return latest;
+    }
+
+    /** Words that set out what follows (报告提出，2026年…增长8%): a year after them is planned, not reported. */
+    private static final Pattern SETS_OUT = Pattern.compile("(?:提出|明确|部署|要求|目标是|目标为)[,，:：]?$");
+
+    private static boolean setOut(String body, int yearStart) {
+        return SETS_OUT.matcher(body.substring(Math.max(0, yearStart - 6), yearStart)).find();
     }
 
     private static boolean namesItsYear(List<Vote> votes) {

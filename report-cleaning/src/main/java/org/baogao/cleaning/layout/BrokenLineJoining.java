@@ -85,8 +85,15 @@ public final class BrokenLineJoining implements CleaningStage {
             return true;
         }
         String line = s.substring(lineStart, contentEnd).strip();
+        int nextEnd = s.indexOf('\n', next);
+        if (isTableRow(line) || isTableRow(s.substring(next, nextEnd < 0 ? s.length() : nextEnd).strip())) {
+            return false; // 序号   指标   单位 / 1   地区生产总值增长   %   3.5   6左右: rows of a table laid out in text
+        }
         // A line as wide as the page was wrapped, whatever it starts with: the first line of a numbered paragraph.
-        if (!wrapped && (!isProse(line) || LIST_START.matcher(line).find() || FIELD_LINE.matcher(line).find())) {
+        // 地区生产总值增长\n5%左右: an amount opening the next line finishes the predicate the line ended with
+        boolean amountFollows = Han.isHan(last) && startsWithAmount(s, next);
+        if (!wrapped && (!(isProse(line) || amountFollows) || LIST_START.matcher(line).find()
+                || FIELD_LINE.matcher(line).find())) {
             return false;
         }
         char first = s.charAt(next);
@@ -97,6 +104,31 @@ public final class BrokenLineJoining implements CleaningStage {
         int lineEnd = s.indexOf('\n', next);
         String nextLine = s.substring(next, lineEnd < 0 ? s.length() : lineEnd);
         return !LIST_START.matcher(nextLine).find();
+    }
+
+    /** A line whose cells are set apart by a tab or a run of spaces inside it: a row of a table. */
+    private static boolean isTableRow(String line) {
+        return line.indexOf('\t') > 0 || line.indexOf("  ") > 0;
+    }
+
+    /**
+     * The text at {@code at} opens with an amount (5%左右, 300个, 1.2万亿元), not a date (2026年, 3月) nor a list
+     * number (1. or 1、): paragraphs open with words or dates, so such a number goes on from the line before.
+     */
+    private static boolean startsWithAmount(String s, int at) {
+        int i = at;
+        while (i < s.length() && (isAsciiDigit(s.charAt(i)) || s.charAt(i) == '.' && i > at)) {
+            i++;
+        }
+        if (i == at || i >= s.length()) {
+            return false;
+        }
+        char after = s.charAt(i);
+        return after == '%' || after == '‰' || Han.isHan(after) && "年月日号".indexOf(after) < 0;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

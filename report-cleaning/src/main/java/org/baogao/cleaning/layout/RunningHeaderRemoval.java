@@ -52,16 +52,14 @@ public final class RunningHeaderRemoval implements CleaningStage {
         }
         List<int[]> furniture = new ArrayList<>();
         for (List<int[]> occurrences : lines.values()) {
-            if (occurrences.size() < MIN_REPEATS || !spacedLikePages(occurrences)) {
+            // the title among the first lines stays; a page header right under it (a printed report's first
+            // page carries both) is no closer to the next page's header than any other
+            boolean titled = occurrences.get(0)[2] < TITLE_LINES;
+            List<int[]> headers = titled ? occurrences.subList(1, occurrences.size()) : occurrences;
+            if (occurrences.size() < MIN_REPEATS || !spacedLikePages(headers)) {
                 continue;
             }
-            for (int i = 0; i < occurrences.size(); i++) {
-                int[] line = occurrences.get(i);
-                if (i == 0 && line[2] < TITLE_LINES) {
-                    continue;
-                }
-                furniture.add(line);
-            }
+            furniture.addAll(headers);
         }
         // edits go in text order: lines of several repeated headers interleave
         furniture.sort(java.util.Comparator.comparingInt(line -> line[0]));
@@ -85,12 +83,18 @@ public final class RunningHeaderRemoval implements CleaningStage {
         return han >= 2;
     }
 
+    /**
+     * Page after page, with at most one gap in ten closer than a page: a saved web page printed to PDF repeats its
+     * title once more in the furniture after the last page header, which must not keep forty headers in the text.
+     */
     private static boolean spacedLikePages(List<int[]> occurrences) {
+        int gaps = occurrences.size() - 1;
+        int close = 0;
         for (int i = 1; i < occurrences.size(); i++) {
             if (occurrences.get(i)[0] - occurrences.get(i - 1)[0] < MIN_GAP) {
-                return false;
+                close++;
             }
         }
-        return true;
+        return close * 10 <= gaps;
     }
 }

@@ -50,6 +50,25 @@ class BrokenLineJoiningTest {
     }
 
     @Test
+    void anAmountOpeningTheNextLineFinishesThePredicateBeforeIt() {
+        assertThat(clean("今年经济社会发展主要预期目标是:地区生产总值增长\n5%左右,社会消费品零售总额增长5%左右"))
+                .isEqualTo("今年经济社会发展主要预期目标是:地区生产总值增长5%左右,社会消费品零售总额增长5%左右");
+        assertThat(clean("新建改造城市燃气管网\n300公里。")).isEqualTo("新建改造城市燃气管网300公里。");
+        // a date or a list number opens a paragraph of its own
+        String dated = "各位代表\n2026年是十五五开局之年。";
+        assertThat(clean(dated)).isEqualTo(dated);
+        String listed = "主要任务\n1.着力扩大有效投资";
+        assertThat(clean(listed)).isEqualTo(listed);
+    }
+
+    @Test
+    void rowsOfATableLaidOutInTextStayRows() {
+        String table = "序号   指标   单位   2022年完成   2023年目标\n1   地区生产总值增长   %   3.5   6左右\n"
+                + "2   一般公共预算收入增长   %   -8.1   5\n3\t城镇新增就业\t万人\t1.02\t1.05";
+        assertThat(clean(table)).isEqualTo(table);
+    }
+
+    @Test
     void keepsListItemsAndHeaderFieldsApart() {
         String list = "今年要重点抓好以下几个方面的工作，确保全年目标任务圆满完成，为开好局起好步奠定坚实基础\n1.着力扩大有效投资\n2.着力稳定外贸外资";
         assertThat(clean(list)).isEqualTo(list);

@@ -24,6 +24,25 @@ class RunningHeaderRemovalTest {
     }
 
     @Test
+    void aPrintedFirstPageCarriesTheHeaderRightAboveTheTitleAndOnlyTheTitleStays() {
+        String text = "2026年四川省人民政府工作报告\n2026年四川省人民政府工作报告\n" + PAGE + "\n2026年四川省人民政府工作报告\n"
+                + PAGE + "\n2026年四川省人民政府工作报告\n" + PAGE;
+        assertThat(CleaningStage.runAlone(stage, text).text())
+                .isEqualTo("2026年四川省人民政府工作报告\n" + PAGE + "\n" + PAGE + "\n" + PAGE);
+    }
+
+    @Test
+    void oneRepeatCloserThanAPageAmongManyPagesKeepsNoHeader() {
+        StringBuilder text = new StringBuilder("四川省政府工作报告\n");
+        for (int page = 0; page < 12; page++) {
+            text.append(PAGE).append("\n四川省政府工作报告\n");
+        }
+        text.append("打印本页\n四川省政府工作报告\n关闭窗口");
+        assertThat(CleaningStage.runAlone(stage, text.toString()).text()).startsWith("四川省政府工作报告\n" + PAGE + "\n" + PAGE)
+                .doesNotContain("打印本页\n四川省政府工作报告");
+    }
+
+    @Test
     void aHeaderWithItsPageNumberIsOneHeader() {
         String text = PAGE + "\n常州市人民政府 第1页\n" + PAGE + "\n常州市人民政府 第2页\n" + PAGE + "\n常州市人民政府 第3页\n" + PAGE;
         assertThat(CleaningStage.runAlone(stage, text).text()).isEqualTo(PAGE + "\n" + PAGE + "\n" + PAGE + "\n" + PAGE);

@@ -176,10 +176,30 @@ public final class IndicatorPhrase {
                 s = stripTrailing(stripLeading(s.substring(end)));
             }
         }
+        s = withoutSpeakingSubject(s);
         if (s.equals("经济") && lead.contains("增长")) {
             s = "经济增长"; // 经济年均增长6.5%: the growth of the economy is gdp
         }
         return isIndicator(s) ? s : "";
+    }
+
+    /** A short subject and its modal before the indicator: 海口要实际使用外资, 万州今年还将新增高新技术企业. */
+    private static final Pattern SPEAKING_SUBJECT = Pattern.compile(
+            "^([\\p{IsHan}]{2,4}?)(?:今年|明年|全年)?(?:还将|也将|将|还要|要|力争|确保|争取)");
+
+    /**
+     * The phrase without a subject that speaks before the indicator (a place or body and its 要/将), when what
+     * follows is an indicator the lexicon knows and the whole is not; the subject and the modal must not be one
+     * word (主要, 重要: HanLP's core dictionary).
+     */
+    private static String withoutSpeakingSubject(String s) {
+        Matcher m = SPEAKING_SUBJECT.matcher(s);
+        if (!m.lookingAt() || m.end() + 2 > s.length() || IndicatorDictionary.lookup(s) != null
+                || CoreDictionary.contains(s.substring(m.end(1) - 1, m.end(1) + 1))) {
+            return s;
+        }
+        String rest = stripTrailing(stripLeading(s.substring(m.end())));
+        return IndicatorDictionary.lookup(rest) != null ? rest : s;
     }
 
     /** 平板玻璃7600多万重量箱、电解铝: a number in an unknown unit ends the previous item; keep what follows. */

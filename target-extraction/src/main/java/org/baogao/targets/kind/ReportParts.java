@@ -123,6 +123,8 @@ public final class ReportParts {
     /** 报告显示, 报告指出, 报告介绍: what the report says, plan or review by the year that follows. */
     private static final Pattern REPORTED = Pattern.compile(REPORT + "(?:显示|指出|介绍|说|称|表示|提出|明确|部署|要求|强调)[,，:：]?");
     private static final Pattern SENTENCE_REVIEW = Pattern.compile("^\\s*(?:(?:过去一年|过去的一年|一年来|过去五年|五年来|去年)[,，]|今年以来)");
+    /** Who speaks, before what they say: 区长表示，, 据介绍，, 市长说：“. */
+    private static final Pattern SPEAKER = Pattern.compile("^[\\p{IsHan}]{1,12}?(?:表示|说|指出|介绍|强调|透露)[,，:：]“?");
     private static final Pattern SENTENCE_PLAN = Pattern.compile("^\\s*今年(?!以来)");
     private static final Pattern SENTENCE_YEAR = Pattern.compile("^\\s*(\\d{4})年(?:[,，]|是|以来|全年|我们|全[省市区县]|[\\p{IsHan}]{1,6}(?:全省|全市|全区|全县|经济社会发展))");
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|（[^（）]*）");
@@ -145,6 +147,11 @@ public final class ReportParts {
             plan = REPORTED_PLAN.matcher(o).lookingAt();
             if (reported.lookingAt()) {
                 o = o.substring(reported.end());
+            }
+        } else {
+            Matcher speaker = SPEAKER.matcher(o);
+            if (speaker.lookingAt()) {
+                o = o.substring(speaker.end()); // 区长表示，今年将…: the frame is in what the speaker says
             }
         }
         if (SENTENCE_REVIEW.matcher(o).lookingAt()) {

@@ -26,7 +26,7 @@ public final class TableColumns {
     private static final Pattern GOAL = Pattern.compile("目标|预期|计划|安排");
 
     /** One table row: its span in the text, where each cell starts, and the kind of each column (null: unknown). */
-    private record Row(int start, int end, int[] cellStarts, Kind[] kinds, String labelUnit) {
+    private record Row(int start, int end, int[] cellStarts, Kind[] kinds, int labelCell, String labelUnit) {
         int cellEnd(String text, int c) {
             int e = c + 1 < cellStarts.length ? cellStarts[c + 1] : end;
             while (e > cellStarts[c] && Character.isWhitespace(text.charAt(e - 1))) {
@@ -62,9 +62,18 @@ public final class TableColumns {
         this.rows = rows;
     }
 
+    /** A header row: the kind of each column, and which column gives the unit (单位), -1 if none. */
+    private record Header(Kind[] kinds, int unitColumn) {
+    }
+
+    /** A column of units: 单位, 计量单位. */
+    private static final Pattern UNIT_COLUMN = Pattern.compile("(?:计量)?单位");
+    /** What a unit cell holds: a short unit word (%, 万人, 亿斤, 亿美元), no digits. */
+    private static final Pattern UNIT_CELL = Pattern.compile("[^\\d\\s]{1,6}");
+
     public static TableColumns of(String text, Integer reportYear) {
         List<Row> rows = new ArrayList<>();
-        Kind[] header = null;
+        Header header = null;
         int i = 0;
         while (i < text.length()) {
             int nl = text.indexOf('\n', i);
@@ -73,12 +82,11 @@ public final class TableColumns {
             if (cells.length < 3) {
                 header = null; // the table ended
             } else {
-                Kind[] named = headerKinds(text, cells, end, reportYear);
+                Header named = header(text, cells, end, reportYear);
                 if (named != null) {
                     header = named;
-                } else if (header != null && cells.length == header.length) {
-                    Matcher unit = LABEL_UNIT.matcher(text.substring(cells[0], cells[1]).strip());
-                    rows.add(new Row(i, end, cells, header, unit.find() ? unit.group(1) : null));
+                } else if (header != null && cells.length == header.kinds().length) {
+                    rows.add(row(text, i, end, cells, header));
                 }
             }
             if (nl < 0) {
@@ -87,6 +95,22 @@ public final class TableColumns {
             i = nl + 1;
         }
         return new TableColumns(rows);
+    }
+
+    /**
+     * A row under a header: its unit from a unit column (1   城镇新增就业   万人   1.02   1.05, the label in the cell
+     * before it) or from brackets closing the label in the first cell (地区生产总值增长（%）   4.9   6左右).
+     */
+    private static Row row(String text, int start, int end, int[] cells, Header header) {
+        int u = header.unitColumn();
+        if (u > 0) {
+            String unit = text.substring(cells[u], u + 1 < cells.length ? cells[u + 1] : end).strip();
+            if (UNIT_CELL.matcher(unit).matches()) {
+                return new Row(start, end, cells, header.kinds(), u - 1, unit);
+            }
+        }
+        Matcher unit = LABEL_UNIT.matcher(text.substring(cells[0], cells[1]).strip());
+        return new Row(start, end, cells, header.kinds(), 0, unit.find() ? unit.group(1) : null);
     }
 
     /** True if {@code offset} is in a table row whose label gives the unit of its numbers. */
@@ -103,19 +127,19 @@ public final class TableColumns {
     public List<UnitInLabel> unitsInLabels(String text) {
         List<UnitInLabel> out = new ArrayList<>();
         for (Row r : rows) {
-            String label = text.substring(r.cellStarts()[0], r.cellEnd(text, 0));
-            Matcher unit = LABEL_UNIT.matcher(label);
-            if (!unit.find()) {
+            if (r.labelUnit() == null) {
                 continue;
             }
-            for (int c = 1; c < r.cellStarts().length; c++) {
+            String label = text.substring(r.cellStarts()[r.labelCell()], r.cellEnd(text, r.labelCell()));
+            Matcher inBrackets = LABEL_UNIT.matcher(label);
+            String name = inBrackets.find() ? label.substring(0, inBrackets.start()).strip() : label.strip();
+            for (int c = r.labelCell() + 1; c < r.cellStarts().length; c++) {
                 String written = text.substring(r.cellStarts()[c], r.cellEnd(text, c));
                 Matcher cell = BARE_NUMBER.matcher(written.startsWith("-") ? written.substring(1) : written);
                 if (r.kinds()[c] != null && cell.matches() && !written.startsWith("-")) {
                     // a fall (-3.2) is read as written: a negative growth is no target's value
                     out.add(new UnitInLabel(r.cellStarts()[c], r.cellEnd(text, c), r.start(), r.end(),
-                            label.substring(0, unit.start()).strip(), cell.group(1) + unit.group(1) + cell.group(2),
-                            r.kinds()[c]));
+                            name, cell.group(1) + r.labelUnit() + cell.group(2), r.kinds()[c]));
                 }
             }
         }
@@ -155,6 +179,21 @@ public final class TableColumns {
             }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The header a row is, or null if it is none (no column names a year or goal). */
+    private static Header header(String text, int[] cells, int end, Integer reportYear) {
+        Kind[] kinds = headerKinds(text, cells, end, reportYear);
+        if (kinds == null) {
+            return null;
+        }
+        int unitColumn = -1;
+        for (int c = 1; c < cells.length; c++) {
+            if (UNIT_COLUMN.matcher(text.substring(cells[c], c + 1 < cells.length ? cells[c + 1] : end).strip()).matches()) {
+                unitColumn = c;
+            }
+        }
+        return new Header(kinds, unitColumn);
     }
 
     /** The kinds a header row gives its columns, or null if the row is not a header (no column names a year or goal). */

@@ -26,7 +26,8 @@ final class NonCommitments {
             + "(?![量率效序关力利机限色线偿形益害毒奖意])(?:(?!达|增长|突破|超过|力争|新增|提高|控制|保持|稳定)[\\u4e00-\\u9fff]){0,10}$");
 
     /** Someone's forecast or estimate, not the government's commitment (该行预测, 估计全年…). */
-    private static final Pattern FORECAST = Pattern.compile("预测|预估|估计|估算|料将|测算|人士预期|市场预期|机构预期");
+    private static final Pattern FORECAST = Pattern.compile(
+            "预测|预估|估计|估算|料将|测算|有望|(?:人士|市场|机构|外界|业界)(?:普遍)?预期");
     /** What is there now (目前在闽台资企业约8000家) or was already done (去年已建成的12个口袋公园). */
     private static final Pattern PRESENT_STATE = Pattern.compile("^(?:目前|当前|现阶段|现在)|(?:已|已经)[^,，;；]{0,8}的$");
     /** An amount restated in another currency (约新台币7.3兆元, 折合美元). */

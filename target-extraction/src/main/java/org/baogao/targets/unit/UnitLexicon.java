@@ -82,6 +82,8 @@ public final class UnitLexicon {
         base("千升", "升", 1000);
         base("升", "升");
         base("标箱", "标准箱");
+        base("载重吨", "载重吨");
+        base("总吨", "总吨");
         base("度", "千瓦时");
         base("P", "P");
         for (String counter : List.of("家", "个", "项", "户", "套", "所", "辆", "座", "条", "件", "张", "台", "处", "间",
