@@ -59,7 +59,7 @@ class AccuracyFloorsTest {
 
     static Stream<GenreSet> genreSets() {
         return Stream.of(new GenreSet("eval/genres", 0.99, 0.995), new GenreSet("eval/genres2", 0.985, 0.99),
-                new GenreSet("eval/genres3", 0.98, 0.985));
+                new GenreSet("eval/genres3", 0.98, 0.99), new GenreSet("eval/genres4", 0.99, 0.99));
     }
 
     @ParameterizedTest(name = "{0}")
