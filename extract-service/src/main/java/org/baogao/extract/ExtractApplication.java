@@ -26,7 +26,15 @@ public class ExtractApplication {
         return new SpringApplicationBuilder(ExtractApplication.class).properties("spring.config.name=" + CONFIG_NAME);
     }
 
+    /** Logging of the offline commands, whose stdout is their output. */
+    static final String OFFLINE_LOGGING = "logback-offline.xml";
+
     public static void main(String[] args) {
+        boolean offline = args.length > 0 && (ExtractCommand.NAME.equals(args[0]) || EvalCommand.NAME.equals(args[0]));
+        if (offline && System.getProperty("logback.configurationFile") == null) {
+            // before the first logger exists: logback reads this once
+            System.setProperty("logback.configurationFile", OFFLINE_LOGGING);
+        }
         if (args.length > 0 && ExtractCommand.NAME.equals(args[0])) {
             System.exit(ExtractCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
