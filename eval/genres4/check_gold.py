@@ -1,34 +1,12 @@
-"""Sanity check for genres4/gold.json: JSON parses, every quote (targets and optional) is an
-exact, unique substring of its file, 8-20 characters, does not span a ；or 。, contains a digit
-or Chinese numeral, and every target has a value or min/max. Prints counts per file and genre."""
-import json, os, re, sys
+"""Sanity check for genres4/gold.json: the checks of ../_shared/gold_check.py with this set's genres."""
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-gold = json.load(open(os.path.join(HERE, 'gold.json'), encoding='utf-8'))
+sys.path.insert(0, os.path.join(HERE, '..', '_shared'))
+from gold_check import check
+
 GENRE = {'01': 'city', '02': 'city', '03': 'city', '04': 'city', '05': 'city',
          '06': 'county', '07': 'county', '08': 'county', '09': 'county',
          '10': 'news', '11': 'news', '12': 'news', '13': 'news',
          '14': 'traditional', '15': 'traditional', '16': 'traditional',
          '17': 'older', '18': 'older', '19': 'oddity', '20': 'oddity'}
-bad = 0; per = {}
-for f, v in gold.items():
-    if f.startswith('_'):
-        continue
-    text = open(os.path.join(HERE, 'docs', f), encoding='utf-8').read()
-    assert isinstance(v['year'], int) and v['region']['name'] and v['region']['level']
-    for kind, items in (('target', v['targets']), ('optional', v['optional'])):
-        for e in items:
-            q = e['quote']; n = text.count(q); errs = []
-            if n != 1: errs.append(f'occurs {n}x')
-            if not 8 <= len(q) <= 20: errs.append(f'len {len(q)}')
-            if '；' in q or '。' in q: errs.append('spans clause')
-            if not re.search(r'[0-9一二三四五六七八九十百千两Ⅱ]', q): errs.append('no number')
-            if kind == 'target' and 'value' not in e and not ('min' in e and 'max' in e): errs.append('no value')
-            if errs:
-                bad += 1; print(f, kind, repr(q), errs)
-    g = GENRE[f.split('-')[1]]
-    per.setdefault(g, [0, 0, 0]); per[g][0] += 1; per[g][1] += len(v['targets']); per[g][2] += len(v['optional'])
-    print(f"{f}\t{v['year']}\t{v['region']['name']}\t{len(v['targets'])} targets\t{len(v['optional'])} optional")
-for g, (d, t, o) in per.items():
-    print(f'{g}: {d} docs, {t} targets, {o} optional')
-print('total targets', sum(p[1] for p in per.values()), 'optional', sum(p[2] for p in per.values()), 'problems', bad)
-sys.exit(1 if bad else 0)
+check(HERE, GENRE)
