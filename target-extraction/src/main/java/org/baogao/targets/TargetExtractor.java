@@ -63,14 +63,18 @@ public class TargetExtractor {
             if (filter.skip(clause.start(), clause.end()) || tables.labelsUnit(clause.start())) {
                 continue; // a table row whose label gives the unit is read by its columns below
             }
-            if (followsForecastVerb(text, clause) || OUTSIDE_OPINION.matcher(text)
-                    .region(clause.sentenceStart(), clause.start()).find()) {
+            if (followsForecastVerb(text, clause)) {
                 continue; // 一名经济学家预料，内地今年经济增长约6.3%: someone's forecast, not a commitment
             }
             List<Statement> found = statements.read(text, clause, carried);
             if (found.isEmpty()) {
                 // 外贸进出口保持稳定增长，增速5%至6%: a clause without a number may still name the subject that follows
                 carried = carried.orNamedBy(text, clause);
+                continue;
+            }
+            if (OUTSIDE_OPINION.matcher(text).region(clause.sentenceStart(), clause.start()).find()) {
+                // 一位经济学者分析，…有望实现7%左右的增长: every later clause of the sentence is the opinion too, so the
+                // subject a number-less clause carried is never read (asked only here, where there are numbers)
                 continue;
             }
             carried = CarriedSubject.of(found.get(found.size() - 1).indicator());

@@ -70,7 +70,8 @@ public final class PlanYearResolver {
         TITLE(8),
         /** The national reports' own words for their plan year (对2023年政府工作的建议, 2023年政府工作的总体要求). */
         PROPOSAL(6),
-        /** A plan phrase after a year (2022年主要预期目标, 2021年重点工作), unless it says it is done (圆满完成). */
+        /** A plan phrase after a year (2022年主要预期目标, 2021年重点工作), unless it says it is done (圆满完成), or a year the
+         * report sets out (报告提出，2026年…). */
         PLAN_PHRASE(3),
         /** What a year is to be (2006年是实施“十一五”规划的第一年), unless that year is also reviewed. */
         YEAR_TO_BE(3),
@@ -142,6 +143,9 @@ public final class PlanYearResolver {
             if (lookingAt(PROPOSAL, body, after)) {
                 votes.add(new Vote(Evidence.PROPOSAL, year));
             }
+            if (setOut(body, y[0]) && !isHorizon(body, y[0])) {
+                votes.add(new Vote(Evidence.PLAN_PHRASE, year)); // 报告提出，2026年甘肃地区生产总值预期增长5.5%左右
+            }
             if (lookingAt(REVIEW_AFTER, body, after) || body.startsWith("过去的", y[0] - 3)) {
                 votes.add(new Vote(Evidence.LOOK_BACK, year + 1));
                 reviewed.add(year);
@@ -156,7 +160,7 @@ public final class PlanYearResolver {
         int current = count(body, "今年", THIS_YEAR_PLAN);
         if (writtenAt != null) {
             relative(next, current, writtenAt, votes);
-        } else if (current > 0 && !namesItsYear(votes)) {
+        } else if ((current > 0 || votes.isEmpty()) && !namesItsYear(votes)) {
             // Undated, planning 今年 and naming no plan year: 今年 is the year after the one it reports results for.
             // A fallback only: a plan phrase or a title that names the year says more.
             Integer reported = latestReportedYear(body, years);

@@ -48,6 +48,10 @@ public final class Divisions {
             if (weight > 0 && !byName.containsKey(shortName)) {
                 names.computeIfAbsent(shortName, k -> new ArrayList<>()).add(new NameUse(d, weight, true));
             }
+            // 昌吉回族自治州 goes by 昌吉州 (and then 吉州 inside it is not 吉州区)
+            if (shortName != null && d.name().endsWith("自治州") && !byName.containsKey(shortName + "州")) {
+                names.computeIfAbsent(shortName + "州", k -> new ArrayList<>()).add(new NameUse(d, 1.0, true));
+            }
         }
         this.trie = new AhoCorasickDoubleArrayTrie<>();
         trie.build(names);

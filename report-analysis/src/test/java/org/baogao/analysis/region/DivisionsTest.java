@@ -33,6 +33,13 @@ class DivisionsTest {
     }
 
     @Test
+    void anAutonomousPrefectureGoesByItsShortNameAndZhou() {
+        var found = divisions.find("昌吉州地区生产总值");
+        assertThat(found).extracting(Divisions.Mention::name).containsExactly("昌吉州");
+        assertThat(found.get(0).uses()).extracting(u -> u.division().name()).containsExactly("昌吉回族自治州");
+    }
+
+    @Test
     void everydayWordsAreNotShortNames() {
         // 龙城区 (Liaoning) would be 龙城, a common epithet; 合作市 would be 合作.
         assertThat(divisions.find("龙城英才计划推动合作共赢")).isEmpty();

@@ -16,7 +16,10 @@ final class NonCommitments {
                     + "|代表名额$|(?:代表|委员)(?:共|总数)?$");
 
     /** The length of the session itself. */
-    private static final Pattern SESSION_LENGTH = Pattern.compile("会期(?:为|共)?$");
+    private static final Pattern SESSION_LENGTH = Pattern.compile(
+            "会期(?:为|共)?$|(?:会议|大会|会)(?:将|还将)?(?:为期|持续|历时|会期)$");
+    /** A count of what the text has just listed (上述十项工程, 以上5个方面): the document's own items. */
+    private static final Pattern LISTED_ABOVE = Pattern.compile("(?:上述|以上|前述)$");
 
     /** A share of a past plan done: 完成年度投资计划的105%, 完成任务的72%. */
     private static final Pattern PROGRESS_SHARE = Pattern.compile("完成[^,，;；。]{0,12}(?:计划|任务|目标)的$");
@@ -63,7 +66,7 @@ final class NonCommitments {
         String l = lead.strip();
         return ATTENDANCE.matcher(l).find() || SESSION_LENGTH.matcher(l).find() || PROGRESS_SHARE.matcher(l).find()
                 || STREAK.matcher(l).find() || HAVING.matcher(l).find() || FORECAST.matcher(l).find()
-                || PRESENT_STATE.matcher(l).find() || CONVERSION.matcher(l).find();
+                || PRESENT_STATE.matcher(l).find() || CONVERSION.matcher(l).find() || LISTED_ABOVE.matcher(l).find();
     }
 
     private NonCommitments() {

@@ -138,7 +138,7 @@ public final class StatementReader {
                 i = j;
                 continue;
             }
-            if (isMargin(lead, q) && !out.isEmpty() || lastItems != null && !out.isEmpty() && isDelta(lead, q, out.get(out.size() - 1))) {
+            if (isMargin(lead, q) && !out.isEmpty() || isComparisonMargin(lead, q) || lastItems != null && !out.isEmpty() && isDelta(lead, q, out.get(out.size() - 1))) {
                 leadStart = quantities.get(j - 1).end();
                 i = j;
                 continue;
@@ -223,6 +223,13 @@ public final class StatementReader {
      */
     private static boolean isMargin(String lead, Quantity q) {
         return q.unit().equals("个百分点") && RELATIVE.matcher(lead).find();
+    }
+
+    /** A clause that is nothing but a comparison (比城镇居民高出1.5个百分点): the gap to another figure, no target. */
+    private static final Pattern COMPARISON_ONLY = Pattern.compile("^(?:比|较)[^，,；;]{1,12}?(?:高出|高于|低于|快于|慢于|多|少)$");
+
+    private static boolean isComparisonMargin(String lead, Quantity q) {
+        return q.unit().equals("个百分点") && COMPARISON_ONLY.matcher(lead.strip()).matches();
     }
 
     /** An absolute change after a level of the same subject (same unit, or 个百分点 after a percentage). */
