@@ -49,8 +49,17 @@ class AccuracyFloorsTest {
         assertThat(e.regionsRight()).isEqualTo(e.regionsScored());
     }
 
-    /** A gold set of the project's own ({@code eval/...}) and the floors it must stay above. */
-    record GenreSet(String folder, double recall, double precision) {
+    /**
+     * A gold set of the project's own ({@code eval/...}) and the floors it must stay above.
+     *
+     * @param yearsUnstated documents whose text states no year at all (a news item saying only 今年 and 去年, undated):
+     *                      their plan year stays unknown, and the gold's year cannot be read from them
+     */
+    record GenreSet(String folder, double recall, double precision, int yearsUnstated) {
+        GenreSet(String folder, double recall, double precision) {
+            this(folder, recall, precision, 0);
+        }
+
         @Override
         public String toString() {
             return folder;
@@ -59,7 +68,8 @@ class AccuracyFloorsTest {
 
     static Stream<GenreSet> genreSets() {
         return Stream.of(new GenreSet("eval/genres", 0.99, 0.995), new GenreSet("eval/genres2", 0.985, 0.99),
-                new GenreSet("eval/genres3", 0.98, 0.99), new GenreSet("eval/genres4", 0.99, 0.99));
+                new GenreSet("eval/genres3", 0.98, 0.99), new GenreSet("eval/genres4", 0.99, 0.99),
+                new GenreSet("eval/genres5", 0.99, 0.985, 2));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,7 +79,7 @@ class AccuracyFloorsTest {
                 ProjectFiles.inProject(set.folder() + "/docs"));
         assertThat(e.recall()).as(e.summary()).isGreaterThanOrEqualTo(set.recall());
         assertThat(e.precision()).as(e.summary()).isGreaterThanOrEqualTo(set.precision());
-        assertThat(e.yearsRight()).as(e.summary()).isEqualTo(e.yearsScored());
+        assertThat(e.yearsRight()).as(e.summary()).isGreaterThanOrEqualTo(e.yearsScored() - set.yearsUnstated());
         assertThat(e.regionsRight()).as(e.summary()).isEqualTo(e.regionsScored());
     }
 
