@@ -3,13 +3,13 @@ package org.baogao.search.query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import org.baogao.search.RequestJson;
 import org.baogao.search.SearchProperties;
 import org.baogao.search.web.BadRequestException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.StringWriter;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,13 +127,7 @@ class SearchRequestFactoryTest {
     }
 
     static JsonNode json(SearchParams params) {
-        SearchRequest request = SearchRequestFactory.build("reports", params);
-        StringWriter out = new StringWriter();
-        Jackson3JsonpMapper mapper = new Jackson3JsonpMapper();
-        var generator = mapper.jsonProvider().createGenerator(out);
-        request.serialize(generator, mapper);
-        generator.close();
-        return JsonMapper.builder().build().readTree(out.toString());
+        return RequestJson.of(SearchRequestFactory.build("reports", params));
     }
 
     static List<JsonNode> iterable(JsonNode array) {

@@ -4,13 +4,13 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.JsonpDeserializer;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import org.baogao.search.RequestJson;
 import org.baogao.search.index.ComparisonChoice;
 import org.baogao.search.index.TargetSentences;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.StringWriter;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,11 +121,6 @@ class TargetComparisonSearchTest {
     }
 
     static JsonNode json(SearchRequest request) {
-        StringWriter out = new StringWriter();
-        Jackson3JsonpMapper mapper = new Jackson3JsonpMapper();
-        var generator = mapper.jsonProvider().createGenerator(out);
-        request.serialize(generator, mapper);
-        generator.close();
-        return JsonMapper.builder().build().readTree(out.toString());
+        return RequestJson.of(request);
     }
 }
