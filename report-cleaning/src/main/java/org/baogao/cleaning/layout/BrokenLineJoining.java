@@ -43,6 +43,7 @@ public final class BrokenLineJoining implements CleaningStage {
         String s = text.text();
         int n = s.length();
         int fullWidth = fullWidth(text);
+        boolean blankLinesAreLayout = fullWidth > 0 && blankLinesInsideParagraphs(text, fullWidth) >= LAYOUT_BLANK_LINES;
         int lineStart = 0;
         while (lineStart < n) {
             int nl = s.indexOf('\n', lineStart);
@@ -60,7 +61,8 @@ public final class BrokenLineJoining implements CleaningStage {
             if (contentEnd > lineStart && next < n && isHyphenated(s, lineStart, contentEnd, next)) {
                 text.delete(contentEnd - 1, next, KIND);
             } else if (contentEnd > lineStart && next < n
-                    && continues(s, lineStart, contentEnd, next, fullWidth > 0 && !blankLineBetween(s, nl, next)
+                    && continues(s, lineStart, contentEnd, next, fullWidth > 0
+                    && (blankLinesAreLayout || !blankLineBetween(s, nl, next))
                     && rawLength(text, lineStart, contentEnd) >= fullWidth)) {
                 text.delete(contentEnd, next, KIND);
             }
@@ -129,6 +131,43 @@ public final class BrokenLineJoining implements CleaningStage {
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** How many blank lines inside sentences make a text's blank lines layout rather than paragraph breaks. */
+    private static final int LAYOUT_BLANK_LINES = 3;
+
+    /**
+     * Blank lines that fall inside a sentence: after a line of the page width that ends mid-sentence (a character or a
+     * comma), before a line that goes on with words. PDF text extraction puts one after the indented first line of
+     * many paragraphs (…主要预期目标是：地区生产总值\n\n增长6.5%左右); a text typed with blank lines between its
+     * paragraphs has none, its lines ending in 。 before a blank line.
+     */
+    private static int blankLinesInsideParagraphs(EditableText text, int fullWidth) {
+        String s = text.text();
+        int count = 0;
+        int lineStart = 0;
+        while (lineStart < s.length()) {
+            int nl = s.indexOf('\n', lineStart);
+            if (nl < 0) {
+                break;
+            }
+            int next = nl;
+            while (next < s.length() && (s.charAt(next) == '\n' || s.charAt(next) == ' ')) {
+                next++;
+            }
+            int contentEnd = nl;
+            while (contentEnd > lineStart && s.charAt(contentEnd - 1) == ' ') {
+                contentEnd--;
+            }
+            if (next < s.length() && contentEnd > lineStart && blankLineBetween(s, nl, next)
+                    && rawLength(text, lineStart, contentEnd) >= fullWidth
+                    && (Han.isHan(s.charAt(contentEnd - 1)) || "，,、".indexOf(s.charAt(contentEnd - 1)) >= 0)
+                    && Han.isHan(s.charAt(next))) {
+                count++;
+            }
+            lineStart = nl + 1;
+        }
+        return count;
     }
 
     /**

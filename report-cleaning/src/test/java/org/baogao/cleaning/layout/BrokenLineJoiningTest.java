@@ -124,6 +124,32 @@ class BrokenLineJoiningTest {
     }
 
     @Test
+    void inAPdfsTextABlankLineAfterEachParagraphsFirstLineIsLayout() {
+        String pdf = """
+                今年全盟经济社会发展的主要预期目标是：地区生产总值
+
+                增长6.5%左右；一般公共预算收入增长6%；规模以上工业增
+                加值增长8%左右；固定资产投资增长12%；社会消费品零售
+                总额增长8%；城镇新增就业1.1万人，城镇登记失业率控制
+                在4%以内；居民消费价格涨幅3%左右，能耗双控完成任务。
+                （一）做大做强能源产业。原煤产量稳定在1.2亿吨左右，
+
+                新增新能源装机容量500万千瓦，新能源装机总规模突破1100
+                万千瓦，外送电量达到520亿千瓦时。推进风光储一体化项目
+                （二）推动畜牧业高质量发展。牧业年度牲畜存栏稳定在
+
+                1500万头只，肉类总产量达到33万吨，建设标准化养殖牧场
+                300个，新增肉牛20万头。饲草种植面积达到120万亩。
+                （三）扩大开放。二连浩特口岸货运量突破1700万吨，中
+
+                欧班列过境2500列以上，外贸进出口总额增长10%。
+                """;
+        String cleaned = clean(pdf);
+        assertThat(cleaned).contains("地区生产总值增长6.5%左右").contains("稳定在1500万头只").contains("中欧班列")
+                .contains("\n（二）推动畜牧业高质量发展。");
+    }
+
+    @Test
     void joinsALatinWordHyphenatedAtTheLineEnd() {
         assertThat(clean("推进碳达峰碳中和，加强生态环境保护和 environ-\nmental governance 工作。"))
                 .isEqualTo("推进碳达峰碳中和，加强生态环境保护和 environmental governance 工作。");
