@@ -94,8 +94,7 @@ public final class BrokenLineJoining implements CleaningStage {
         // A line as wide as the page was wrapped, whatever it starts with: the first line of a numbered paragraph.
         // 地区生产总值增长\n5%左右: an amount opening the next line finishes the predicate the line ended with
         boolean amountFollows = Han.isHan(last) && startsWithAmount(s, next);
-        if (!wrapped && (!(isProse(line) || amountFollows) || LIST_START.matcher(line).find()
-                || FIELD_LINE.matcher(line).find())) {
+        if (!wrapped && (!(isProse(line) || amountFollows) || LIST_START.matcher(line).find() || isField(line))) {
             return false;
         }
         char first = s.charAt(next);
@@ -106,6 +105,14 @@ public final class BrokenLineJoining implements CleaningStage {
         int lineEnd = s.indexOf('\n', next);
         String nextLine = s.substring(next, lineEnd < 0 ? s.length() : lineEnd);
         return !LIST_START.matcher(nextLine).find();
+    }
+
+    /**
+     * A header field (发布机构:常州市人民政府, 来源: 新华网), not a labelled sentence (经济:地区生产总值增长6.5%以上,规模以上
+     * 工业增加值…), which goes on past a comma.
+     */
+    private static boolean isField(String line) {
+        return FIELD_LINE.matcher(line).find() && line.indexOf('，') < 0 && line.indexOf(',') < 0;
     }
 
     /** A line whose cells are set apart by a tab or a run of spaces inside it: a row of a table. */

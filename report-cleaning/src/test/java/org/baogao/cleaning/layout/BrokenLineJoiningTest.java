@@ -74,6 +74,9 @@ class BrokenLineJoiningTest {
         assertThat(clean(list)).isEqualTo(list);
         String header = "发布机构:常州市人民政府\n生成日期:2021-01-18";
         assertThat(clean(header)).isEqualTo(header);
+        // a labelled sentence goes on past its comma
+        assertThat(clean("经济:地区生产总值增长6.5%以上,规模以上工业增加值\n增长8%,固定资产投资增长6%。"))
+                .isEqualTo("经济:地区生产总值增长6.5%以上,规模以上工业增加值增长8%,固定资产投资增长6%。");
     }
 
     @Test
