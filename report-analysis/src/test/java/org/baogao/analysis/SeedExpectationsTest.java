@@ -23,7 +23,7 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The five seeds against the project's expectations ({@code seeds/expectations.json}): region, year, docType,
+ * The five seeds against the project's expectations ({@code eval/seeds/expectations.json}): region, year, docType,
  * publication facts, sections, entities and topics (targets are target-extraction's to check). Texts are compared
  * after NFKC, as the spec's checker does.
  */
@@ -33,7 +33,7 @@ class SeedExpectationsTest {
 
     @BeforeAll
     static void loadExpectations() throws IOException {
-        JsonNode file = ContractJson.mapper().readTree(Files.readString(ProjectFiles.inProject("seeds/expectations.json")));
+        JsonNode file = ContractJson.mapper().readTree(Files.readString(ProjectFiles.inProject("eval/seeds/expectations.json")));
         file.path("seeds").forEach(seed -> EXPECTED.put(seed.path("file").asString(), seed));
     }
 

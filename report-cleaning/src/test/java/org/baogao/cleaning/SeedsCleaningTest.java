@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The five seeds through the whole cleaner, against what the project's expectations ({@code seeds/expectations.json})
+ * The five seeds through the whole cleaner, against what the project's expectations ({@code eval/seeds/expectations.json})
  * say their text must and must not contain.
  */
 class SeedsCleaningTest {
@@ -32,7 +32,7 @@ class SeedsCleaningTest {
     @SuppressWarnings("unchecked")
     static void setUp() throws IOException {
         cleaner = new ReportCleaner();
-        Map<String, Object> file = ContractJson.fromBytes(Files.readAllBytes(SEEDS.resolve("expectations.json")), Map.class);
+        Map<String, Object> file = ContractJson.fromBytes(Files.readAllBytes(ProjectFiles.inProject("eval/seeds/expectations.json")), Map.class);
         expectations = ((List<Map<String, Object>>) file.get("seeds")).stream()
                 .collect(Collectors.toMap(seed -> (String) seed.get("file"), seed -> seed));
     }

@@ -26,7 +26,7 @@ public final class ProjectFiles {
         throw new IllegalStateException("no mvnw at or above " + Path.of("").toAbsolutePath());
     }
 
-    /** {@code relative} inside the project, e.g. {@code seeds/expectations.json}. */
+    /** {@code relative} inside the project, e.g. {@code eval/seeds/expectations.json}. */
     public static Path inProject(String relative) {
         return root().resolve(relative);
     }

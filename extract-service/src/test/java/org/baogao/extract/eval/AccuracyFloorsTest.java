@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * set just under what the extractor reaches (the README's figures). Raise a floor when the extractor gets better;
  * never lower one to let a change through.
  * <ul>
- *   <li>the seeds (the project's own gold, {@code seeds/target-gold.json}): every target, nothing else;</li>
+ *   <li>the seeds (the project's own gold, {@code eval/seeds/target-gold.json}): every target, nothing else;</li>
  *   <li>the genre sets ({@code eval/genres*}: city, county and district reports, news summaries in simplified and
  *       traditional script, 2006-2013 reports, written for the project with hand-made gold; see eval/README.md);</li>
  *   <li>the dev set ({@code ../shared/corpus/provincial-2026}), where it is there.</li>
@@ -42,7 +42,7 @@ class AccuracyFloorsTest {
 
     @Test
     void seedsAreExtractedExactly() throws Exception {
-        Evaluation e = evaluate(ProjectFiles.inProject("seeds/target-gold.json"), ProjectFiles.inProject("seeds"));
+        Evaluation e = evaluate(ProjectFiles.inProject("eval/seeds/target-gold.json"), ProjectFiles.inProject("seeds"));
         assertThat(e.recall()).isEqualTo(1.0);
         assertThat(e.precision()).isEqualTo(1.0);
         assertThat(e.yearsRight()).isEqualTo(e.yearsScored());

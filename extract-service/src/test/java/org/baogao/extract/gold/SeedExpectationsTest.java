@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seeds through the whole pipeline against the project's own expectations ({@code seeds/expectations.json}),
+ * The seeds through the whole pipeline against the project's own expectations ({@code eval/seeds/expectations.json}),
  * everything the enriched report says about them: region, year, document type, publication facts, script,
  * targets (kind target, code, value, comparator), text that must and must not remain, topics, entities,
  * section titles. Runs on any clone; every miss is listed, then the test fails.
@@ -25,7 +25,7 @@ class SeedExpectationsTest {
 
     @Test
     void everySeedMeetsItsExpectations() throws Exception {
-        JsonNode expectations = ContractJson.mapper().readTree(Files.readString(ProjectFiles.inProject("seeds/expectations.json")));
+        JsonNode expectations = ContractJson.mapper().readTree(Files.readString(ProjectFiles.inProject("eval/seeds/expectations.json")));
         Map<String, JsonNode> enriched = SeedExtraction.reports().stream().collect(Collectors.toMap(
                 r -> r.source().name(), r -> ContractJson.mapper().valueToTree(r)));
         List<String> misses = new ArrayList<>();
