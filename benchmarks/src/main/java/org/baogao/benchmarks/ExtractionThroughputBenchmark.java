@@ -1,6 +1,5 @@
 package org.baogao.benchmarks;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import org.baogao.analysis.ReportAnalyzer;
 import org.baogao.cleaning.CleanedText;
@@ -20,10 +19,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -58,9 +54,7 @@ public class ExtractionThroughputBenchmark {
     @Setup
     public void load() throws Exception {
         docs = NationalCorpus.load();
-        raws = docs.stream()
-                .map(d -> RawReport.of("national.txt", "text/plain", d.getBytes(StandardCharsets.UTF_8), Instant.EPOCH, Map.of()))
-                .toList();
+        raws = NationalCorpus.raws(docs);
         cleaner = new ReportCleaner();
         analyzer = new ReportAnalyzer();
         pipeline = new ReportPipeline(cleaner, analyzer);
@@ -68,7 +62,7 @@ public class ExtractionThroughputBenchmark {
         for (RawReport raw : raws) {
             cleaned.add(cleaner.clean(raw.content()));
         }
-        hanlp = HanLP.newSegment().enablePlaceRecognize(true).enableOrganizationRecognize(true).enableNameRecognize(true);
+        hanlp = NationalCorpus.yardstick();
     }
 
     @Benchmark

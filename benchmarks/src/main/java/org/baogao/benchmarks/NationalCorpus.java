@@ -1,14 +1,19 @@
 package org.baogao.benchmarks;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
 import org.baogao.contracts.ContractJson;
+import org.baogao.contracts.RawReport;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The national government work reports ({@code ../shared/corpus/national-gwr.jsonl}, 1954–2025), the
@@ -34,6 +39,18 @@ final class NationalCorpus {
             }
         }
         return docs;
+    }
+
+    /** The reports as extract-service receives them: raw records of UTF-8 text. */
+    static List<RawReport> raws(List<String> docs) {
+        return docs.stream()
+                .map(d -> RawReport.of("national.txt", "text/plain", d.getBytes(StandardCharsets.UTF_8), Instant.EPOCH, Map.of()))
+                .toList();
+    }
+
+    /** The yardstick of the speed goal: HanLP's segmenter with person, place and organization recognition. */
+    static Segment yardstick() {
+        return HanLP.newSegment().enablePlaceRecognize(true).enableOrganizationRecognize(true).enableNameRecognize(true);
     }
 
     static long utf8Bytes(List<String> docs) {

@@ -1,6 +1,5 @@
 package org.baogao.benchmarks;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import org.baogao.analysis.ReportAnalyzer;
 import org.baogao.cleaning.ReportCleaner;
@@ -9,12 +8,9 @@ import org.baogao.extract.pipeline.ReportPipeline;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The speed goal's ratio measured in one JVM: each round runs the national corpus through the yardstick (HanLP
@@ -30,12 +26,9 @@ public final class PairedRatio {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 16;
         List<String> docs = NationalCorpus.load();
-        List<RawReport> raws = docs.stream()
-                .map(d -> RawReport.of("national.txt", "text/plain", d.getBytes(StandardCharsets.UTF_8), Instant.EPOCH, Map.of()))
-                .toList();
+        List<RawReport> raws = NationalCorpus.raws(docs);
         ReportPipeline pipeline = new ReportPipeline(new ReportCleaner(), new ReportAnalyzer());
-        Segment yardstick = HanLP.newSegment().enablePlaceRecognize(true).enableOrganizationRecognize(true)
-                .enableNameRecognize(true);
+        Segment yardstick = NationalCorpus.yardstick();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Double> ratios = new ArrayList<>();
         long sink = 0;

@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Reports as they are published, end to end on the real servers (a pipeline of its own): a seed as a Word file
@@ -113,18 +112,6 @@ class DocumentsEndToEndTest {
     }
 
     private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted waiting for " + what);
-            }
-        }
-        fail("timed out waiting for " + what);
+        Waiting.until(what, PATIENCE, condition);
     }
 }

@@ -28,7 +28,6 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The backbone, end to end, on a real Kafka broker and a real Elasticsearch: a bad record is put on
@@ -196,18 +195,6 @@ class PipelineEndToEndTest {
     }
 
     private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        fail("timed out after " + PATIENCE.toSeconds() + " s waiting for: " + what);
+        Waiting.until(what, PATIENCE, condition);
     }
 }

@@ -16,6 +16,7 @@ import org.baogao.targets.direction.DirectionWords;
 import org.baogao.targets.comparator.ComparatorWords;
 import org.baogao.targets.number.QuantityScanner;
 import org.baogao.targets.statement.CarriedSubject;
+import org.baogao.targets.statement.NonCommitments;
 import org.baogao.targets.statement.Statement;
 import org.baogao.targets.statement.StatementReader;
 
@@ -63,7 +64,7 @@ public class TargetExtractor {
             if (filter.skip(clause.start(), clause.end()) || tables.labelsUnit(clause.start())) {
                 continue; // a table row whose label gives the unit is read by its columns below
             }
-            if (followsForecastVerb(text, clause)) {
+            if (NonCommitments.followsForecastVerb(text, clause)) {
                 continue; // 一名经济学家预料，内地今年经济增长约6.3%: someone's forecast, not a commitment
             }
             List<Statement> found = statements.read(text, clause, carried);
@@ -72,7 +73,7 @@ public class TargetExtractor {
                 carried = carried.orNamedBy(text, clause);
                 continue;
             }
-            if (OUTSIDE_OPINION.matcher(text).region(clause.sentenceStart(), clause.start()).find()) {
+            if (NonCommitments.followsOutsideOpinion(text, clause)) {
                 // 一位经济学者分析，…有望实现7%左右的增长: every later clause of the sentence is the opinion too, so the
                 // subject a number-less clause carried is never read (asked only here, where there are numbers)
                 continue;
@@ -123,36 +124,6 @@ public class TargetExtractor {
                 written(q.min()), written(q.max()), q.unit(), comparator, DirectionWords.of(cell.label(), indicator),
                 cell.kind().year(), null, text.substring(cell.rowStart(), cell.rowEnd()).strip(), cell.rowStart(),
                 cell.rowEnd(), cell.kind().basis());
-    }
-
-    /** A clause right after someone's forecast verb (预料，…; 预测：…). */
-    /**
-     * An outside voice giving its view earlier in the sentence (一位经济学者分析，…海口经济有望实现7%左右的增长; 银行的研究部门
-     * 预测，…): what follows is their forecast, not the government's commitment.
-     */
-    private static final java.util.regex.Pattern OUTSIDE_OPINION = java.util.regex.Pattern.compile(
-            "(?:学者|研究员|经济学家|分析师|研究部门|研究院|研究所|智库|专家|券商|评级机构)[^，,。；;]{0,10}?"
-                    + "(?:认为|预测|预计|分析|估计|指出|表示|预料|判断)");
-
-    /** Verbs that announce someone's forecast when they end the words before a clause (预料，…). */
-    private static final List<String> FORECAST_VERBS = List.of("预料", "预测", "预估", "估计", "料");
-
-    /** Whether the sentence so far ends in a forecast verb and a comma or colon (一名经济学家预料，), read backwards. */
-    private static boolean followsForecastVerb(String text, Clause clause) {
-        int end = clause.start();
-        while (end > clause.sentenceStart() && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end <= clause.sentenceStart() || ",，:：".indexOf(text.charAt(end - 1)) < 0) {
-            return false;
-        }
-        for (String verb : FORECAST_VERBS) {
-            int from = end - 1 - verb.length();
-            if (from >= clause.sentenceStart() && text.startsWith(verb, from)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.baogao.e2e.search;
 
+import org.baogao.e2e.Waiting;
+
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -196,18 +198,7 @@ final class SearchServiceUnderTest implements AutoCloseable {
     // ---- waiting ----
 
     static void await(String what, Duration timeout, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Waiting.until(what, timeout, condition);
     }
 
     /** Until {@code count} reports are searchable. */

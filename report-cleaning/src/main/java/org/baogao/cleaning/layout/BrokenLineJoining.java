@@ -41,14 +41,35 @@ public final class BrokenLineJoining implements CleaningStage {
     @Override
     public void apply(EditableText text) {
         String s = text.text();
-        int n = s.length();
         int fullWidth = fullWidth(text);
         boolean blankLinesAreLayout = fullWidth > 0 && blankLinesInsideParagraphs(text, fullWidth) >= LAYOUT_BLANK_LINES;
+        for (LineBreak b : lineBreaks(s)) {
+            if (isHyphenated(s, b.lineStart(), b.contentEnd(), b.next())) {
+                text.delete(b.contentEnd() - 1, b.next(), KIND);
+            } else if (continues(s, b.lineStart(), b.contentEnd(), b.next(), fullWidth > 0
+                    && (blankLinesAreLayout || !b.blankLineBetween())
+                    && rawLength(text, b.lineStart(), b.contentEnd()) >= fullWidth)) {
+                text.delete(b.contentEnd(), b.next(), KIND);
+            }
+        }
+    }
+
+    /**
+     * A break between a line with words and the next line with words: where the line starts, where its words end
+     * (spaces before the break aside), where the next words start, and whether blank lines lie between.
+     */
+    private record LineBreak(int lineStart, int contentEnd, int next, boolean blankLineBetween) {
+    }
+
+    /** Every break after a line with words that more words follow, in text order. */
+    private static java.util.List<LineBreak> lineBreaks(String s) {
+        java.util.List<LineBreak> out = new java.util.ArrayList<>();
+        int n = s.length();
         int lineStart = 0;
         while (lineStart < n) {
             int nl = s.indexOf('\n', lineStart);
             if (nl < 0) {
-                return;
+                break;
             }
             int contentEnd = nl;
             while (contentEnd > lineStart && s.charAt(contentEnd - 1) == ' ') {
@@ -58,16 +79,12 @@ public final class BrokenLineJoining implements CleaningStage {
             while (next < n && (s.charAt(next) == '\n' || s.charAt(next) == ' ')) {
                 next++;
             }
-            if (contentEnd > lineStart && next < n && isHyphenated(s, lineStart, contentEnd, next)) {
-                text.delete(contentEnd - 1, next, KIND);
-            } else if (contentEnd > lineStart && next < n
-                    && continues(s, lineStart, contentEnd, next, fullWidth > 0
-                    && (blankLinesAreLayout || !blankLineBetween(s, nl, next))
-                    && rawLength(text, lineStart, contentEnd) >= fullWidth)) {
-                text.delete(contentEnd, next, KIND);
+            if (contentEnd > lineStart && next < n) {
+                out.add(new LineBreak(lineStart, contentEnd, next, blankLineBetween(s, nl, next)));
             }
             lineStart = nl + 1;
         }
+        return out;
     }
 
     private static boolean continues(String s, int lineStart, int contentEnd, int next, boolean wrapped) {
@@ -152,27 +169,12 @@ public final class BrokenLineJoining implements CleaningStage {
     private static int blankLinesInsideParagraphs(EditableText text, int fullWidth) {
         String s = text.text();
         int count = 0;
-        int lineStart = 0;
-        while (lineStart < s.length()) {
-            int nl = s.indexOf('\n', lineStart);
-            if (nl < 0) {
-                break;
-            }
-            int next = nl;
-            while (next < s.length() && (s.charAt(next) == '\n' || s.charAt(next) == ' ')) {
-                next++;
-            }
-            int contentEnd = nl;
-            while (contentEnd > lineStart && s.charAt(contentEnd - 1) == ' ') {
-                contentEnd--;
-            }
-            if (next < s.length() && contentEnd > lineStart && blankLineBetween(s, nl, next)
-                    && rawLength(text, lineStart, contentEnd) >= fullWidth
-                    && (Han.isHan(s.charAt(contentEnd - 1)) || "，,、".indexOf(s.charAt(contentEnd - 1)) >= 0)
-                    && Han.isHan(s.charAt(next))) {
+        for (LineBreak b : lineBreaks(s)) {
+            char last = s.charAt(b.contentEnd() - 1);
+            if (b.blankLineBetween() && rawLength(text, b.lineStart(), b.contentEnd()) >= fullWidth
+                    && (Han.isHan(last) || "，,、".indexOf(last) >= 0) && Han.isHan(s.charAt(b.next()))) {
                 count++;
             }
-            lineStart = nl + 1;
         }
         return count;
     }

@@ -4,7 +4,6 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,8 +20,6 @@ public final class IndicatorDictionary {
     /** A dictionary hit: the code and the phrase as matched (scope words removed). */
     public record Match(String code, String form) {
     }
-
-    private static final Map<String, String> FORMS = new HashMap<>();
 
     /**
      * Words that may precede a form without changing what it measures: the words of {@code scope-words.tsv} (全市,
@@ -44,20 +41,23 @@ public final class IndicatorDictionary {
     private static final String[] TRAILERS = {"年均增速", "年均增长", "预期增长目标", "增长预期目标", "预期目标", "增长目标", "预期",
             "目标", "增长率", "成长率", "增速", "增幅", "增长", "成长", "总数", "总量", "总额", "数量", "数"};
 
-    static {
+    /** Every written form (the code it stands for) in one automaton: a text is read once for all of them. */
+    private static final AhoCorasickDoubleArrayTrie<String> FORMS = new AhoCorasickDoubleArrayTrie<>(forms());
+
+    /** Form → code over the catalogue; a form listed for two codes is a mistake in the lexicon. */
+    private static TreeMap<String, String> forms() {
+        TreeMap<String, String> forms = new TreeMap<>();
         for (IndicatorCatalogue.Indicator indicator : IndicatorCatalogue.lexicon().all()) {
             for (String form : indicator.forms()) {
-                String previous = FORMS.put(form, indicator.code());
+                String previous = forms.put(form, indicator.code());
                 if (previous != null && !previous.equals(indicator.code())) {
                     throw new IllegalStateException(IndicatorCatalogue.RESOURCE + ": form " + form + " listed for "
                             + previous + " and " + indicator.code());
                 }
             }
         }
+        return forms;
     }
-
-    /** Every form in one automaton: a text is read once for all of them. */
-    private static final AhoCorasickDoubleArrayTrie<String> FORM_TRIE = new AhoCorasickDoubleArrayTrie<>(new TreeMap<>(FORMS));
 
     /**
      * Whether any written form occurs in {@code text}: a cheap test before reading a phrase that only matters if it
@@ -65,7 +65,7 @@ public final class IndicatorDictionary {
      */
     public static boolean holdsForm(String text) {
         boolean[] found = {false};
-        FORM_TRIE.parseText(text, (begin, end, code) -> found[0] = true);
+        FORMS.parseText(text, (begin, end, code) -> found[0] = true);
         return found[0];
     }
 
@@ -99,7 +99,7 @@ public final class IndicatorDictionary {
 
     /** True if the phrase is exactly one of the written forms (no scope words, no trailers). */
     public static boolean isForm(String phrase) {
-        return FORMS.containsKey(phrase);
+        return FORMS.get(phrase) != null;
     }
 
     public static String code(String phrase) {
@@ -113,18 +113,16 @@ public final class IndicatorDictionary {
             return new Match(exact, phrase);
         }
         // the longest form that ends the phrase behind nothing but scope words
-        List<int[]> suffixes = new ArrayList<>(2);
-        FORM_TRIE.parseText(phrase, (begin, end, code) -> {
+        List<Match> suffixes = new ArrayList<>(2);
+        FORMS.parseText(phrase, (begin, end, code) -> {
             if (end == phrase.length() && begin > 0) {
-                suffixes.add(new int[]{begin});
+                suffixes.add(new Match(code, phrase.substring(begin)));
             }
         });
-        suffixes.sort(Comparator.comparingInt(a -> a[0]));
-        for (int[] suffix : suffixes) {
-            int cut = suffix[0];
-            if (SCOPE.matcher(phrase.substring(0, cut)).matches()) {
-                String form = phrase.substring(cut);
-                return new Match(FORMS.get(form), form);
+        suffixes.sort(Comparator.comparingInt(m -> -m.form().length()));
+        for (Match suffix : suffixes) {
+            if (SCOPE.matcher(phrase.substring(0, phrase.length() - suffix.form().length())).matches()) {
+                return suffix;
             }
         }
         return null;

@@ -1,5 +1,8 @@
 package org.baogao.targets.statement;
 
+import org.baogao.targets.clause.Clause;
+
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +11,7 @@ import java.util.regex.Pattern;
  * (完成年度任务的72%), what has gone on for years (连续五年突破1000万人次), what there is (我国有13亿人口). They are read before any indicator is
  * looked for, so they never become a target, an achievement or a plan.
  */
-final class NonCommitments {
+public final class NonCommitments {
 
     /** Attendance of a congress or conference: the lead ends in who attended. */
     private static final Pattern ATTENDANCE = Pattern.compile(
@@ -67,6 +70,40 @@ final class NonCommitments {
         return ATTENDANCE.matcher(l).find() || SESSION_LENGTH.matcher(l).find() || PROGRESS_SHARE.matcher(l).find()
                 || STREAK.matcher(l).find() || HAVING.matcher(l).find() || FORECAST.matcher(l).find()
                 || PRESENT_STATE.matcher(l).find() || CONVERSION.matcher(l).find() || LISTED_ABOVE.matcher(l).find();
+    }
+
+    /**
+     * An outside voice giving its view earlier in the sentence (一位经济学者分析，…海口经济有望实现7%左右的增长; 银行的研究部门
+     * 预测，…): what follows is their forecast, not the government's commitment.
+     */
+    private static final Pattern OUTSIDE_OPINION = Pattern.compile(
+            "(?:学者|研究员|经济学家|分析师|研究部门|研究院|研究所|智库|专家|券商|评级机构)[^，,。；;]{0,10}?"
+                    + "(?:认为|预测|预计|分析|估计|指出|表示|预料|判断)");
+
+    /** Verbs that announce someone's forecast when they end the words before a clause (预料，…). */
+    private static final List<String> FORECAST_VERBS = List.of("预料", "预测", "预估", "估计", "料");
+
+    /** Whether the clause's sentence so far ends in a forecast verb and a comma or colon (一名经济学家预料，), read backwards. */
+    public static boolean followsForecastVerb(String text, Clause clause) {
+        int end = clause.start();
+        while (end > clause.sentenceStart() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= clause.sentenceStart() || ",，:：".indexOf(text.charAt(end - 1)) < 0) {
+            return false;
+        }
+        for (String verb : FORECAST_VERBS) {
+            int from = end - 1 - verb.length();
+            if (from >= clause.sentenceStart() && text.startsWith(verb, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an outside voice gave its view in the clause's sentence before it. */
+    public static boolean followsOutsideOpinion(String text, Clause clause) {
+        return OUTSIDE_OPINION.matcher(text).region(clause.sentenceStart(), clause.start()).find();
     }
 
     private NonCommitments() {
