@@ -98,7 +98,7 @@ public final class FileTypeDetector {
         if (isPlainProse(bytes, fileName)) {
             return classify("text/plain", bytes, fileName);
         }
-        MediaType byBytes = tikaType(bytes, null);
+        MediaType byBytes = tikaType(bytes);
         String tikaType = byBytes.getBaseType().toString();
         if (tikaType.equals("application/octet-stream") || tikaType.equals("text/plain")) {
             Optional<String> notText = TextBytes.whyNotText(bytes);
@@ -167,13 +167,10 @@ public final class FileTypeDetector {
         return FileType.readable(type, document.format(), document.description(), Reading.DOCUMENT);
     }
 
-    private MediaType tikaType(byte[] bytes, String fileName) {
-        Metadata metadata = new Metadata();
-        if (fileName != null && !fileName.isBlank()) {
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        }
+    /** Tika's answer from the bytes alone (the name only tells kinds of text apart: {@link #typeByName}). */
+    private MediaType tikaType(byte[] bytes) {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            return detector.detect(in, metadata);
+            return detector.detect(in, new Metadata());
         } catch (IOException e) {
             throw new UncheckedIOException("reading bytes in memory failed", e);
         }

@@ -138,7 +138,7 @@ public final class StatementReader {
                 i = j;
                 continue;
             }
-            if (isMargin(lead, q) && !out.isEmpty() || isComparisonMargin(lead, q) || lastItems != null && !out.isEmpty() && isDelta(lead, q, out.get(out.size() - 1))) {
+            if (isMargin(lead, q, !out.isEmpty()) || lastItems != null && !out.isEmpty() && isDelta(lead, q, out.get(out.size() - 1))) {
                 leadStart = quantities.get(j - 1).end();
                 i = j;
                 continue;
@@ -217,19 +217,17 @@ public final class StatementReader {
     private static final Pattern MODAL_ONLY = Pattern.compile(
             "(?:在实际工作中)?(?:力争|确保|争取|努力|力求)(?:更好结果|更高目标|更快增长)?、?(?:达到|突破|超过|实现|完成|增长|增加|提高|提升|在)?");
 
-    /**
-     * 增长6.5%、高于全国0.5个百分点: the margin over a benchmark after a value of the same clause, not a statement of its
-     * own (alone, 研发投入增速高于全省平均2个百分点以上 is the goal).
-     */
-    private static boolean isMargin(String lead, Quantity q) {
-        return q.unit().equals("个百分点") && RELATIVE.matcher(lead).find();
-    }
-
     /** A clause that is nothing but a comparison (比城镇居民高出1.5个百分点): the gap to another figure, no target. */
     private static final Pattern COMPARISON_ONLY = Pattern.compile("^(?:比|较)[^，,；;]{1,12}?(?:高出|高于|低于|快于|慢于|多|少)$");
 
-    private static boolean isComparisonMargin(String lead, Quantity q) {
-        return q.unit().equals("个百分点") && COMPARISON_ONLY.matcher(lead.strip()).matches();
+    /**
+     * A gap in percentage points, not a statement of its own: the margin over a benchmark after a value of the same
+     * clause (增长6.5%、高于全国0.5个百分点; alone, 研发投入增速高于全省平均2个百分点以上 is the goal), or a clause that
+     * only compares (比城镇居民高出1.5个百分点).
+     */
+    private static boolean isMargin(String lead, Quantity q, boolean afterAValue) {
+        return q.unit().equals("个百分点") && (afterAValue && RELATIVE.matcher(lead).find()
+                || COMPARISON_ONLY.matcher(lead.strip()).matches());
     }
 
     /** An absolute change after a level of the same subject (same unit, or 个百分点 after a percentage). */
